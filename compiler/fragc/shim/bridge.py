@@ -1,0 +1,57 @@
+"""The worker's only door into Python: ``start`` once, then ``handle`` per message.
+
+The JS side passes JSON text both ways (no proxies, nothing to leak) and calls nothing
+else; all logic stays in Python modules that tests import in CPython.
+"""
+
+from __future__ import annotations
+
+import json
+import platform
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import fragc
+from fragc import protocol
+from fragc.shim import api, session, sleep
+from fragc.shim.runner import Runner
+
+_runner: Runner | None = None
+
+
+def start(manifest_json: str, post_text: Callable[[str], None]) -> None:
+    """Boot the session for the app the manifest names and tell the page Python is ready."""
+    global _runner
+    manifest = json.loads(manifest_json)
+
+    def post(message: dict[str, Any]) -> None:
+        post_text(protocol.encode(message))
+
+    app_session = session.AppSession(script_path=Path(manifest["entry"]), post=post)
+    session.set_session(app_session)
+    install_streamlit_module()
+    sleep.install()
+    app_session.compile()
+    _runner = Runner(app_session)
+    post(
+        {
+            "type": "boot:ready",
+            "protocol_version": protocol.PROTOCOL_VERSION,
+            "fragc_version": fragc.__version__,
+            "python_version": platform.python_version(),
+        }
+    )
+
+
+def handle(message_json: str) -> None:
+    message = json.loads(message_json)
+    if message.get("type") == "run:request":
+        assert _runner is not None, "bridge.start must run first"
+        _runner.handle_request(message)
+
+
+def install_streamlit_module() -> None:
+    """Make ``import streamlit`` (any alias, any from-import) resolve to fragc's API."""
+    sys.modules["streamlit"] = api

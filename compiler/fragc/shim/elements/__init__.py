@@ -1,0 +1,1 @@
+"""Non-widget element calls, one module per family (text, alerts, layout...)."""

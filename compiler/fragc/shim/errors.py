@@ -1,0 +1,109 @@
+"""Streamlit's exception types, with its exact message texts.
+
+Apps catch these by name (``except StreamlitAPIException``), and users compare
+their text with what ``streamlit run`` prints, so names and texts are Streamlit's.
+"""
+
+from __future__ import annotations
+
+DOCS_FORMS = "https://docs.streamlit.io/develop/api-reference/execution-flow/st.form"
+DOCS_SESSION_STATE_INIT = (
+    "https://docs.streamlit.io/develop/concepts/architecture/session-state#initialization"
+)
+
+
+class StreamlitAPIException(Exception):
+    """A call that breaks one of Streamlit's rules (shown as ``StreamlitAPIException: ...``)."""
+
+
+class StreamlitAPIWarning(StreamlitAPIException, Warning):
+    pass
+
+
+class DuplicateWidgetID(StreamlitAPIException):
+    pass
+
+
+class StreamlitDuplicateElementKey(DuplicateWidgetID):
+    def __init__(self, key: str) -> None:
+        super().__init__(
+            f"There are multiple elements with the same `key='{key}'`. To fix this, please make "
+            "sure that the `key` argument is unique for each element you create."
+        )
+
+
+class StreamlitDuplicateElementId(DuplicateWidgetID):
+    def __init__(self, element_type: str) -> None:
+        super().__init__(
+            f"There are multiple `{element_type}` elements with the same auto-generated ID. When "
+            "this element is created, it is assigned an internal ID based on the element type and "
+            "provided parameters. Multiple elements with the same type and parameters will cause "
+            "this error.\n\nTo fix this error, please pass a unique `key` argument to the "
+            f"`{element_type}` element."
+        )
+
+
+class StreamlitValueAssignmentNotAllowedError(StreamlitAPIException):
+    def __init__(self, key: str) -> None:
+        super().__init__(
+            f"Values for the widget with `key` '{key}' cannot be set using `st.session_state`."
+        )
+
+
+class StreamlitFragmentWidgetsNotAllowedOutsideError(StreamlitAPIException):
+    def __init__(self) -> None:
+        super().__init__("Fragments cannot write widgets to outside containers.")
+
+
+class StreamlitSidebarInFragmentError(StreamlitAPIException):
+    def __init__(self) -> None:
+        super().__init__(
+            "Calling `st.sidebar` in a function wrapped with `st.fragment` is not supported. To "
+            "write elements to the sidebar with a fragment, call your fragment function inside a "
+            "`with st.sidebar` context manager."
+        )
+
+
+class StreamlitBadTimeStringError(StreamlitAPIException):
+    pass
+
+
+class StreamlitMixedNumericTypesError(StreamlitAPIException):
+    pass
+
+
+class StreamlitValueBelowMinError(StreamlitAPIException):
+    def __init__(self, value: object, min_value: object) -> None:
+        super().__init__(f"The `value` {value} is less than the `min_value` {min_value}.")
+
+
+class StreamlitValueAboveMaxError(StreamlitAPIException):
+    def __init__(self, value: object, max_value: object) -> None:
+        # "than than" is in Streamlit's text; users grep for it.
+        super().__init__(f"The `value` {value} is greater than than the `max_value` {max_value}.")
+
+
+class FragcNotImplementedError(StreamlitAPIException, AttributeError):
+    """A Streamlit API fragc does not provide (yet): named clearly, never an AttributeError."""
+
+
+class FragmentHandledException(Exception):
+    """Raised after a fragment rendered its own exception: the runner must not render it again."""
+
+    def __init__(self, original: BaseException) -> None:
+        # Streamlit raises FragmentHandledException(e): its text is the original's text.
+        super().__init__(original)
+        self.original = original
+
+
+class RerunException(BaseException):
+    """``st.rerun()``: unwinds the run (BaseException so ``except Exception`` cannot eat it)."""
+
+    def __init__(self, fragment_id_queue: list[str] | None, *, scope: str) -> None:
+        super().__init__(scope)
+        self.fragment_id_queue = fragment_id_queue or []
+        self.scope = scope
+
+
+class StopException(BaseException):
+    """``st.stop()``: ends the current run quietly."""

@@ -1,0 +1,126 @@
+"""st.fragment: a function that can rerun on its own, in the slot it first drew into.
+
+Calling a fragment function (Streamlit's ``wrap``): snapshot the cursors and the ``with``
+stack, derive the fragment's id from its qualified name and the slot it is about to
+fill (so one function called at two places is two fragments), store a closure over the
+call's latest arguments, then run it. A fragment run calls the stored closure, which
+puts the snapshots back first: that is how its output replaces its old output and
+nothing else. The JS runtime never re-executes the script for a fragment run.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from fragc.shim import context
+from fragc.shim.errors import FragmentHandledException, StreamlitBadTimeStringError
+from fragc.shim.session import StoredFragment, get_session
+from fragc.shim.timeparse import time_to_seconds
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+EXPERIMENTAL_WARNING = (
+    "Please replace `st.experimental_fragment` with `st.fragment`.\n\n"
+    "`st.experimental_fragment` will be removed after 2025-01-01."
+)
+
+
+def _main_dg() -> Any:
+    from fragc.shim import api  # the api module owns the main DG singleton
+
+    return api._main
+
+
+def fragment_id_for(func: Callable[..., Any], path: tuple[int, ...], extra: str = "") -> str:
+    """Streamlit's id: md5 of module.qualname, the slot's delta path and extra hash info."""
+    text = f"{func.__module__}.{func.__qualname__}{list(path)}{extra}"
+    return hashlib.md5(text.encode(), usedforsecurity=False).hexdigest()
+
+
+def make_fragment(
+    func: Callable[..., Any],
+    *,
+    run_every: Any = None,
+    additional_hash_info: str = "",
+    deprecated_name: bool = False,
+    body_wrapper: Callable[[Callable[[], Any]], Any] | None = None,
+) -> Callable[..., Any]:
+    """Wrap ``func`` as a fragment (``body_wrapper`` lets st.dialog open its block first)."""
+
+    @functools.wraps(func)
+    def wrap(*args: Any, **kwargs: Any) -> Any:
+        ctx = context.get_ctx()
+        if ctx is None:
+            return None  # bare Python: Streamlit returns None without calling the function
+        snapshot = ctx.snapshot()
+        main = _main_dg()
+        fragment_id = fragment_id_for(func, main._next_path(), additional_hash_info)
+
+        def wrapped_fragment() -> Any:
+            ctx = context.get_ctx()
+            assert ctx is not None
+            if ctx.is_fragment_run:
+                ctx.restore(snapshot)
+            if deprecated_name:
+                main.warning(EXPERIMENTAL_WARNING)
+            ctx.new_fragment_ids.add(fragment_id)
+            previous = ctx.current_fragment_id
+            ctx.current_fragment_id = fragment_id
+            try:
+                if body_wrapper is not None:
+                    return body_wrapper(lambda: _run_body(ctx, main, func, args, kwargs))
+                return _run_body(ctx, main, func, args, kwargs)
+            finally:
+                ctx.current_fragment_id = previous
+                ctx.current_fragment_delta_path = ()
+
+        session = get_session()
+        session.fragments[fragment_id] = StoredFragment(
+            fragment_id, func.__qualname__, wrapped_fragment, from_fragment_run=ctx.is_fragment_run
+        )
+        if run_every:
+            try:
+                interval = time_to_seconds(run_every)
+            except ValueError as err:
+                raise StreamlitBadTimeStringError(str(err)) from None
+            if interval:
+                ctx.post({"type": "timer:set", "fragment_id": fragment_id, "interval": interval})
+        return wrapped_fragment()
+
+    return wrap
+
+
+def _run_body(
+    ctx: context.RunContext,
+    main: Any,
+    func: Callable[..., Any],
+    args: tuple[Any, ...],
+    kwargs: dict[str, Any],
+) -> Any:
+    # Every fragment's output sits in its own container at the fragment's slot.
+    container = main.container()
+    ctx.current_fragment_delta_path = container._cursor.parent_path
+    with container:
+        try:
+            return func(*args, **kwargs)
+        except Exception as err:  # BaseException (rerun, stop) passes through untouched
+            main.exception(err)
+            raise FragmentHandledException(err) from err
+
+
+def fragment(func: F | None = None, *, run_every: Any = None) -> Any:
+    """``@st.fragment``, ``@st.fragment()``, ``@st.fragment(run_every=...)``, ``st.fragment(f)``."""
+    if func is None:
+        return lambda f: make_fragment(f, run_every=run_every)
+    return make_fragment(func, run_every=run_every)
+
+
+def experimental_fragment(func: F | None = None, *, run_every: Any = None) -> Any:
+    """The deprecated alias. Only the bare form warns: with parentheses Streamlit takes the
+    ``func is None`` branch, which calls the public ``fragment`` and loses the flag."""
+    if func is None:
+        return fragment(run_every=run_every)
+    return make_fragment(func, run_every=run_every, deprecated_name=True)

@@ -1,0 +1,174 @@
+"""The run loop inside the worker: one ``run:request`` in, runs and ``session:idle`` out.
+
+A full run executes the compiled script in a fresh ``__main__`` module. A fragment run
+calls the stored closures of the queued fragments, in order, against the module of the
+last full run (its globals are what the fragments see). ``st.rerun()`` starts the next
+run inside the same request, without page values, as Streamlit's ``RerunData`` does.
+"""
+
+from __future__ import annotations
+
+import builtins
+import itertools
+import sys
+import types
+from dataclasses import dataclass
+from typing import Any
+
+from fragc import protocol
+from fragc.shim import context
+from fragc.shim.context import RunContext
+from fragc.shim.errors import FragmentHandledException, RerunException, StopException
+from fragc.shim.session import AppSession
+from fragc.shim.session_state import WidgetMeta
+
+
+@dataclass
+class RunOutcome:
+    rerun: RerunException | None = None
+
+
+class Runner:
+    def __init__(self, session: AppSession) -> None:
+        self.session = session
+        self._run_numbers = itertools.count(1)
+
+    # -- public entry -----------------------------------------------------------------
+
+    def handle_request(self, request: protocol.RunRequest) -> None:
+        self.session.query_string = request.get("query_string", "")
+        fragment_ids = list(request["fragment_ids"])
+        page_values: dict[str, Any] = dict(request.get("widget_states", {}))
+        triggers: dict[str, Any] = dict(request.get("trigger_values", {}))
+        try:
+            while True:
+                if fragment_ids:
+                    # A fragment forgotten by a full run (a late click, a timer tick that
+                    # raced the run) is ignored without an error, as in Streamlit 1.67.
+                    fragment_ids = [f for f in fragment_ids if f in self.session.fragments]
+                    if not fragment_ids:
+                        break
+                outcome = self._run_once(fragment_ids, page_values, triggers)
+                if outcome.rerun is None:
+                    break
+                fragment_ids = outcome.rerun.fragment_id_queue
+                page_values, triggers = {}, {}  # reruns carry no widget states
+        finally:
+            self.session.post({"type": "session:idle"})
+
+    # -- one run ----------------------------------------------------------------------
+
+    def _run_once(
+        self, fragment_ids: list[str], page_values: dict[str, Any], triggers: dict[str, Any]
+    ) -> RunOutcome:
+        session = self.session
+        ctx = RunContext(
+            run_id=f"run-{next(self._run_numbers)}",
+            fragment_ids_this_run=list(fragment_ids),
+            post=session.post,
+        )
+        context.set_ctx(ctx)
+        session.post(
+            {"type": "run:started", "run_id": ctx.run_id, "fragment_ids": list(fragment_ids)}
+        )
+        previous_main = sys.modules.get("__main__")
+        if session.module is not None:
+            sys.modules["__main__"] = session.module
+        outcome = RunOutcome()
+        premature = False
+        status: protocol.RunStatus = "finished_fragment" if fragment_ids else "finished"
+        try:
+            if not fragment_ids and session.code is None:
+                self._show_compile_error(ctx)
+                status = "compile_error"
+                premature = True
+            else:
+                changed = session.state.on_script_will_rerun(page_values, triggers)
+                self._call_callbacks(changed)
+                if fragment_ids:
+                    premature = self._run_fragments(ctx)
+                else:
+                    self._exec_script()
+        except RerunException as rerun:
+            outcome.rerun = rerun
+            status = "early_for_rerun"
+        except StopException:
+            premature = True
+        except FragmentHandledException:
+            premature = True  # already drawn inside the fragment; the script stops there
+        except Exception as err:  # the app's own error: shown where the script stopped
+            premature = True
+            self._show_exception(err)
+        finally:
+            if previous_main is not None:
+                sys.modules["__main__"] = previous_main
+        self._finish(ctx, status, premature)
+        return outcome
+
+    def _exec_script(self) -> None:
+        session = self.session
+        assert session.code is not None
+        module = types.ModuleType("__main__")
+        module.__file__ = str(session.script_path)
+        module.__dict__["__builtins__"] = builtins
+        session.module = module
+        sys.modules["__main__"] = module
+        exec(session.code, module.__dict__)
+
+    def _run_fragments(self, ctx: RunContext) -> bool:
+        """Run the queued fragments; True when st.stop ended the run early."""
+        for fragment_id in ctx.fragment_ids_this_run:
+            stored = self.session.fragments.get(fragment_id)
+            if stored is None:
+                continue
+            try:
+                stored.run()
+            except FragmentHandledException:
+                continue  # shown inside that fragment; the next queued fragments still run
+            except StopException:
+                return True  # this fragment and every one queued after it stop
+        return False
+
+    def _call_callbacks(self, changed: list[WidgetMeta]) -> None:
+        for meta in changed:
+            if meta.on_change is None:
+                continue
+            try:
+                meta.on_change(*meta.args, **meta.kwargs)
+            except RerunException:
+                # Since Streamlit 1.63 st.rerun() in a callback is allowed; the run that
+                # follows the callback is that rerun.
+                continue
+
+    def _finish(self, ctx: RunContext, status: protocol.RunStatus, premature: bool) -> None:
+        session = self.session
+        if not premature:
+            session.state.on_script_finished(ctx.widget_ids_this_run, ctx.fragment_ids_this_run)
+        else:
+            session.state.reset_triggers()  # no cleanup after an exception or st.stop
+        if status == "finished" and not premature:
+            # Forget fragments this full run did not call (and so their timers, which
+            # the page cleared when the run started).
+            session.fragments = {
+                fid: stored
+                for fid, stored in session.fragments.items()
+                if fid in ctx.new_fragment_ids
+            }
+        ctx.flush()
+        session.post({"type": "run:finished", "run_id": ctx.run_id, "status": status})
+        context.set_ctx(None)
+
+    # -- errors -----------------------------------------------------------------------
+
+    def _show_exception(self, err: BaseException) -> None:
+        from fragc.shim import api
+
+        ctx = context.get_ctx()
+        if ctx is not None:
+            ctx.dg_stack.clear()  # `with` blocks were left by the exception
+            ctx.current_fragment_id = None
+        api._main.exception(err)
+
+    def _show_compile_error(self, ctx: RunContext) -> None:
+        assert self.session.compile_error is not None
+        self._show_exception(self.session.compile_error)

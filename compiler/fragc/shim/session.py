@@ -1,0 +1,64 @@
+"""One browser tab's session: its state, its stored fragments, its compiled script.
+
+A built site runs one worker per tab, so there is exactly one session per Python
+process; tests create their own.
+"""
+
+from __future__ import annotations
+
+import types
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from fragc.shim.session_state import SessionState
+
+
+@dataclass
+class StoredFragment:
+    """A fragment call's closure, kept to rerun it without re-executing the script."""
+
+    id: str
+    qualname: str
+    run: Callable[[], Any]
+    # Set while the fragment is being recorded during a fragment run (nested fragments,
+    # dialogs opened from a fragment): they live until the next full run.
+    from_fragment_run: bool = False
+
+
+@dataclass
+class AppSession:
+    script_path: Path
+    post: Callable[[dict[str, Any]], None]
+    state: SessionState = field(default_factory=SessionState)
+    fragments: dict[str, StoredFragment] = field(default_factory=dict)
+    module: types.ModuleType | None = None  # the module of the last full run
+    code: types.CodeType | None = None
+    compile_error: SyntaxError | None = None
+    query_string: str = ""
+    shown_once: set[str] = field(default_factory=set)  # once-per-session warnings
+
+    def compile(self) -> None:
+        source = self.script_path.read_text(encoding="utf-8")
+        try:
+            # The user's file name, so tracebacks name it as `streamlit run` would.
+            self.code = compile(source, str(self.script_path.name), "exec", dont_inherit=True)
+            self.compile_error = None
+        except SyntaxError as err:
+            self.code = None
+            self.compile_error = err
+
+
+_session: AppSession | None = None
+
+
+def get_session() -> AppSession:
+    if _session is None:
+        raise RuntimeError("no fragc session: the script must run under fragc's runner")
+    return _session
+
+
+def set_session(session: AppSession | None) -> None:
+    global _session
+    _session = session

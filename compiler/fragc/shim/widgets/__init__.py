@@ -1,0 +1,1 @@
+"""Widget element calls (one module per widget family) and their shared registration."""

@@ -1,0 +1,146 @@
+"""What every widget call does before and after it draws: ids, checks, state, callbacks.
+
+Each widget module builds its props and calls :func:`register_widget`, which enforces
+Streamlit's rules in Streamlit's order (fragment path policy, callbacks in forms,
+duplicate keys then duplicate ids), resolves the value through session state and emits
+the element with its widget info.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from fragc import protocol
+from fragc.shim import context
+from fragc.shim.errors import (
+    StreamlitAPIException,
+    StreamlitDuplicateElementId,
+    StreamlitDuplicateElementKey,
+    StreamlitFragmentWidgetsNotAllowedOutsideError,
+)
+from fragc.shim.session import get_session
+from fragc.shim.session_state import WidgetMeta
+
+if TYPE_CHECKING:
+    from fragc.shim.dg_base import DeltaGeneratorBase
+
+GENERATED_ID_PREFIX = "$$ID"
+
+
+def identity(value: Any) -> Any:
+    return value
+
+
+@dataclass
+class WidgetSpec:
+    """One widget call, as the widget module describes it."""
+
+    kind: str
+    props: dict[str, Any]
+    user_key: str | None
+    # The parameters that make up the auto-generated id (Streamlit's per-widget list).
+    id_parts: dict[str, Any]
+    default: Any
+    deserialize: Callable[[Any], Any] = identity
+    serialize: Callable[[Any], Any] = identity
+    on_change: Callable[..., Any] | None = None
+    args: tuple[Any, ...] | None = None
+    kwargs: dict[str, Any] | None = None
+    is_trigger: bool = False
+    reset_value: Any = None
+    callback_allowed_in_form: bool = False
+
+
+def to_key(key: Any) -> str | None:
+    if key is None:
+        return None
+    key = str(key)
+    if key.startswith(GENERATED_ID_PREFIX):
+        raise StreamlitAPIException("Keys beginning with $$ID are reserved.")
+    return key
+
+
+def compute_element_id(kind: str, user_key: str | None, form_id: str, parts: dict[str, Any]) -> str:
+    digest = hashlib.md5(usedforsecurity=False)
+    digest.update(kind.encode())
+    if user_key is not None:
+        digest.update(user_key.encode())
+    for name, value in parts.items():
+        digest.update(f"{name}={value!r};".encode())
+    digest.update(form_id.encode())
+    return f"{GENERATED_ID_PREFIX}-{digest.hexdigest()}-{user_key}"
+
+
+def register_widget(dg: DeltaGeneratorBase, spec: WidgetSpec) -> tuple[Any, Any]:
+    """Draw a widget; return (its value for this run, the element's handle)."""
+    target = dg._active()
+    ctx = context.get_ctx()
+    if ctx is None:
+        return spec.default, target
+
+    if ctx.current_fragment_id is not None and ctx.current_fragment_delta_path:
+        inside = target._cursor.peek()[: len(ctx.current_fragment_delta_path)]
+        if inside != ctx.current_fragment_delta_path:
+            raise StreamlitFragmentWidgetsNotAllowedOutsideError()
+
+    form_id = target._form_id
+    if form_id and spec.on_change is not None and not spec.callback_allowed_in_form:
+        raise StreamlitAPIException(
+            "Within a form, callbacks can only be defined on `st.form_submit_button`. Defining "
+            "callbacks on other widgets inside a form is not allowed."
+        )
+
+    widget_id = compute_element_id(spec.kind, spec.user_key, form_id, spec.id_parts)
+    if spec.user_key is not None and spec.user_key in ctx.widget_user_keys_this_run:
+        raise StreamlitDuplicateElementKey(spec.user_key)
+    if widget_id in ctx.widget_ids_this_run:
+        raise StreamlitDuplicateElementId(spec.kind)
+    ctx.widget_ids_this_run.add(widget_id)
+    if spec.user_key is not None:
+        ctx.widget_user_keys_this_run.add(spec.user_key)
+
+    state = get_session().state
+    meta = WidgetMeta(
+        id=widget_id,
+        kind=spec.kind,
+        user_key=spec.user_key,
+        fragment_id=ctx.current_fragment_id,
+        deserialize=spec.deserialize,
+        serialize=spec.serialize,
+        on_change=spec.on_change,
+        args=tuple(spec.args or ()),
+        kwargs=dict(spec.kwargs or {}),
+        is_trigger=spec.is_trigger,
+        reset_value=spec.reset_value,
+    )
+    value, set_value = state.register(meta, spec.default)
+
+    info: protocol.WidgetInfo = {"id": widget_id, "value": spec.serialize(value)}
+    if form_id:
+        info["form_id"] = form_id
+    if set_value:
+        info["set_value"] = True
+    handle = target._enqueue(spec.kind, spec.props, key=spec.user_key, widget=info)
+    return value, handle
+
+
+def common_props(
+    label: str,
+    help: str | None,
+    disabled: bool,
+    label_visibility: str,
+) -> dict[str, Any]:
+    if label_visibility not in ("visible", "hidden", "collapsed"):
+        raise StreamlitAPIException(
+            f"Unsupported label_visibility option '{label_visibility}'. Valid values are "
+            "'visible', 'hidden' or 'collapsed'."
+        )
+    return {
+        "label": str(label),
+        "help": help,
+        "disabled": bool(disabled),
+        "label_visibility": label_visibility,
+    }
