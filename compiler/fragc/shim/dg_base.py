@@ -14,7 +14,7 @@ from typing import Any
 from fragc import protocol
 from fragc.shim import context
 from fragc.shim.context import Cursor
-from fragc.shim.errors import StreamlitSidebarInFragmentError
+from fragc.shim.errors import sidebar_in_fragment_error
 
 
 class DeltaGeneratorBase:
@@ -91,7 +91,7 @@ class DeltaGeneratorBase:
         if ctx is None:  # plain Python import of the script: Streamlit draws nothing either
             return dg
         if ctx.current_fragment_id is not None and dg._writes_directly_to_sidebar:
-            raise StreamlitSidebarInFragmentError()
+            raise sidebar_in_fragment_error()
         path = dg._cursor.take()
         element: protocol.Element = {"kind": kind, "props": props}  # type: ignore[typeddict-item]
         if key is not None:

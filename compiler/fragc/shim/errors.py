@@ -55,13 +55,13 @@ class StreamlitFragmentWidgetsNotAllowedOutsideError(StreamlitAPIException):
         super().__init__("Fragments cannot write widgets to outside containers.")
 
 
-class StreamlitSidebarInFragmentError(StreamlitAPIException):
-    def __init__(self) -> None:
-        super().__init__(
+def sidebar_in_fragment_error() -> StreamlitAPIException:
+    # Streamlit raises a plain StreamlitAPIException here; users see that name.
+    return StreamlitAPIException(
             "Calling `st.sidebar` in a function wrapped with `st.fragment` is not supported. To "
             "write elements to the sidebar with a fragment, call your fragment function inside a "
             "`with st.sidebar` context manager."
-        )
+    )
 
 
 class StreamlitBadTimeStringError(StreamlitAPIException):
