@@ -14,6 +14,7 @@ from typing import Any
 from fragc import protocol
 from fragc.shim import context
 from fragc.shim.delta_generator import DeltaGenerator
+from fragc.shim.dialog import dialog
 from fragc.shim.errors import (
     FragcNotImplementedError,
     StreamlitAPIException,
@@ -91,7 +92,7 @@ def set_page_config(
 IMPLEMENTED: frozenset[str] = frozenset(
     name for name in dict(globals()) if not name.startswith("_") and name not in {
         "annotations", "Any", "protocol", "context", "DeltaGenerator", "FragcNotImplementedError",
-        "StreamlitAPIException", "get_session", "SessionStateProxy",
+        "StreamlitAPIException", "get_session", "SessionStateProxy", "F",
     }
 ) | {"__version__"}
 

@@ -46,9 +46,8 @@ def make_fragment(
     run_every: Any = None,
     additional_hash_info: str = "",
     deprecated_name: bool = False,
-    body_wrapper: Callable[[Callable[[], Any]], Any] | None = None,
 ) -> Callable[..., Any]:
-    """Wrap ``func`` as a fragment (``body_wrapper`` lets st.dialog open its block first)."""
+    """Wrap ``func`` as a fragment: ``wrap`` registers and runs it at each call."""
 
     @functools.wraps(func)
     def wrap(*args: Any, **kwargs: Any) -> Any:
@@ -70,8 +69,6 @@ def make_fragment(
             previous = ctx.current_fragment_id
             ctx.current_fragment_id = fragment_id
             try:
-                if body_wrapper is not None:
-                    return body_wrapper(lambda: _run_body(ctx, main, func, args, kwargs))
                 return _run_body(ctx, main, func, args, kwargs)
             finally:
                 ctx.current_fragment_id = previous
