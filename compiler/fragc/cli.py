@@ -1,0 +1,119 @@
+"""The ``fragc`` command: argument parsing, exit codes and terminal output, nothing else.
+
+Exit status: 0 success, 1 the app has errors (or the output directory is not
+fragc's), 2 bad usage. Every user error arrives here as one FragcError and is
+printed as a message, never as a traceback. Progress goes to stderr; ``check``
+writes its findings to stdout, where tools read them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import fragc
+from fragc.site.errors import EXIT_USAGE, FragcError
+
+DEFAULT_OUTDIR = Path("dist")
+DEFAULT_PORT = 8000
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_usage(sys.stderr)
+        _error("choose a command: build, check or serve (fragc --help tells more)")
+        return EXIT_USAGE
+    try:
+        code: int = args.run(args)
+    except FragcError as error:
+        if error.diagnostics:
+            from fragc.diagnostics import format_text
+
+            sys.stderr.write(format_text(error.diagnostics))
+        _error(error.message)
+        return error.exit_code
+    except KeyboardInterrupt:
+        return 130
+    return code
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="fragc",
+        description="Compile a Streamlit script into a static site that runs Python in the browser.",
+    )
+    parser.add_argument("--version", action="version", version=f"fragc {fragc.__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    build = commands.add_parser("build", help="compile APP.py into a static site")
+    build.add_argument("app", type=Path, metavar="APP.py", help="the Streamlit script")
+    build.add_argument(
+        "-o",
+        "--outdir",
+        type=Path,
+        default=DEFAULT_OUTDIR,
+        metavar="OUTDIR",
+        help=f"where to write the site (default: {DEFAULT_OUTDIR}/)",
+    )
+    build.set_defaults(run=_build)
+
+    check = commands.add_parser("check", help="analyse APP.py and print what fragc finds")
+    check.add_argument("app", type=Path, metavar="APP.py", help="the Streamlit script")
+    check.add_argument("--format", choices=("text", "json"), default="text", help="output format")
+    check.set_defaults(run=_check)
+
+    serve = commands.add_parser("serve", help="serve a built site on 127.0.0.1")
+    serve.add_argument("outdir", type=Path, metavar="OUTDIR", help="a directory fragc built")
+    serve.add_argument(
+        "--port", type=int, default=DEFAULT_PORT, help=f"port (default: {DEFAULT_PORT})"
+    )
+    serve.set_defaults(run=_serve)
+    return parser
+
+
+def _build(args: argparse.Namespace) -> int:
+    # Imported here: `fragc serve` and `fragc --help` should not pay for libcst.
+    from fragc.diagnostics import format_text
+    from fragc.site.build import build_site
+
+    result = build_site(args.app, args.outdir, progress=_progress)
+    if result.warnings:
+        sys.stderr.write(format_text(result.warnings))
+    megabytes = result.total_bytes / 1_000_000
+    _progress(f"wrote {args.outdir} ({result.file_count} files, {megabytes:.1f} MB)")
+    sys.stderr.write(f"\nServe it with:  fragc serve {args.outdir}\n")
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    from fragc.analysis import analyze_app
+    from fragc.diagnostics import format_json, format_text, has_errors, summary
+    from fragc.site.build import require_script
+
+    require_script(args.app)
+    found = analyze_app(args.app).diagnostics
+    if args.format == "json":
+        sys.stdout.write(format_json(found))
+    else:
+        sys.stdout.write(format_text(found))
+        _progress(f"{args.app}: {summary(found)}")
+    return 1 if has_errors(found) else 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from fragc.serve import serve
+
+    serve(args.outdir, args.port)
+    return 0
+
+
+def _progress(message: str) -> None:
+    sys.stderr.write(f"fragc: {message}\n")
+
+
+def _error(message: str) -> None:
+    sys.stderr.write(f"fragc: error: {message}\n")

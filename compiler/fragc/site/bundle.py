@@ -1,0 +1,78 @@
+"""``app.zip``: the Python the worker unpacks, the shim (``_fragc/``) and the app (``app/``).
+
+Only the modules that run in the browser go in: the shim, the protocol and
+``fragc/__init__.py``; never the compiler, the CLI or anything needing libcst. The zip
+is deterministic (sorted names, fixed timestamps) so an unchanged app gives the same
+``bundle_sha256``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import zipfile
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from fragc import protocol
+from fragc.site.errors import FragcError
+
+SHIM_PREFIX = "_fragc/"  # on sys.path in the worker
+APP_PREFIX = "app/"  # the app's working directory in the worker
+_ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)  # the earliest time a zip entry can carry
+
+_FRAGC_DIR = Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True)
+class BundleInfo:
+    sha256: str
+    files: list[protocol.ManifestFile]  # the app's files (not the shim), for the manifest
+
+
+def browser_modules(fragc_dir: Path = _FRAGC_DIR) -> dict[str, Path]:
+    """``fragc/...`` archive names -> files, for the part of fragc that runs in Pyodide."""
+    modules = {
+        "fragc/__init__.py": fragc_dir / "__init__.py",
+        "fragc/protocol.py": fragc_dir / "protocol.py",
+    }
+    for path in sorted((fragc_dir / "shim").rglob("*.py")):
+        modules["fragc/" + path.relative_to(fragc_dir).as_posix()] = path
+    return modules
+
+
+def app_files(app_dir: Path, sources: Iterable[Path]) -> dict[str, Path]:
+    """The app's sources by their path relative to the entry's directory."""
+    files: dict[str, Path] = {}
+    for source in sources:
+        resolved = source.resolve()
+        if not resolved.is_relative_to(app_dir):
+            raise FragcError(
+                f"{source} is outside the app's directory {app_dir}; "
+                "fragc bundles only files under the directory of the script"
+            )
+        files[resolved.relative_to(app_dir).as_posix()] = resolved
+    return files
+
+
+def write_bundle(target: Path, app_dir: Path, sources: Iterable[Path]) -> BundleInfo:
+    entries: dict[str, bytes] = {}
+    manifest_files: list[protocol.ManifestFile] = []
+    for name, path in browser_modules().items():
+        entries[SHIM_PREFIX + name] = path.read_bytes()
+    for name, path in sorted(app_files(app_dir, sources).items()):
+        data = path.read_bytes()
+        entries[APP_PREFIX + name] = data
+        manifest_files.append({"path": name, "sha256": hashlib.sha256(data).hexdigest()})
+
+    with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name in sorted(entries):
+            info = zipfile.ZipInfo(name, date_time=_ZIP_EPOCH)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16  # rw-r--r--, whatever the umask
+            archive.writestr(info, entries[name])
+    return BundleInfo(sha256=file_sha256(target), files=manifest_files)
+
+
+def file_sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()

@@ -1,0 +1,43 @@
+"""The manifest: what the page and the shim know about the app before Python starts."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import fragc
+from fragc import protocol
+
+
+def readable_title(stem: str) -> str:
+    """``seed_counters`` -> ``Seed counters``: the page title until st.set_page_config runs."""
+    words = [word for word in re.split(r"[\s_\-.]+", stem) if word]
+    if not words:
+        return stem or "App"
+    text = " ".join(words)
+    return text[0].upper() + text[1:]
+
+
+def make_manifest(
+    *,
+    entry: str,
+    title: str,
+    pyodide_version: str,
+    bundle: str,
+    bundle_sha256: str,
+    files: Sequence[protocol.ManifestFile],
+    fragments: Sequence[protocol.ManifestFragment],
+) -> protocol.Manifest:
+    return {
+        "fragc_version": fragc.__version__,
+        "protocol_version": protocol.PROTOCOL_VERSION,
+        "pyodide_version": pyodide_version,
+        "entry": entry,
+        "title": title,
+        "bundle": bundle,
+        "bundle_sha256": bundle_sha256,
+        "files": list(files),
+        "fragments": list(fragments),
+        # Pyodide packages (wheels shipped in the site) come with a later issue.
+        "packages": [],
+    }

@@ -1,0 +1,64 @@
+// @ts-check
+/**
+ * What the user sees before the app's first run: the skeleton (`stSkeleton`), the
+ * boot progress line, and, when something goes wrong, a readable error box.
+ *
+ * The page template may already hold a skeleton (shown before any JS runs); it is
+ * moved into the main column. Without one, the runtime draws its own.
+ */
+
+import { h } from "./render/dom.js";
+
+/** @typedef {import("./chrome.js").Chrome} Chrome */
+
+/**
+ * Put the skeleton and an empty progress line in the boot area.
+ * @param {Chrome} chrome
+ */
+export function showSkeleton(chrome) {
+  let skeleton = document.querySelector('[data-testid="stSkeleton"]');
+  if (!skeleton) {
+    skeleton = h(
+      "div",
+      { "data-testid": "stSkeleton", class: "fragc-skeleton", "aria-hidden": "true" },
+      h("div", { class: "fragc-skeleton-bar fragc-skeleton-title" }),
+      h("div", { class: "fragc-skeleton-bar" }),
+      h("div", { class: "fragc-skeleton-bar fragc-skeleton-short" }),
+    );
+  }
+  chrome.bootArea.append(
+    skeleton,
+    h("div", { "data-testid": "stBootProgress", class: "fragc-boot-progress", role: "status", "aria-live": "polite" }),
+  );
+}
+
+/** @param {Chrome} chrome @param {string} message */
+export function showProgress(chrome, message) {
+  const line = chrome.bootArea.querySelector('[data-testid="stBootProgress"]');
+  if (line) line.textContent = message;
+}
+
+/** The first run finished: the app's own content replaces the boot display. @param {Chrome} chrome */
+export function clearBoot(chrome) {
+  for (const el of document.querySelectorAll('[data-testid="stSkeleton"], [data-testid="stBootProgress"]')) el.remove();
+  chrome.bootArea.hidden = !chrome.bootArea.querySelector('[data-testid="stBootError"]');
+}
+
+/**
+ * Show why the app cannot run: a short message, the technical detail folded away.
+ * @param {Chrome} chrome
+ * @param {{ title?: string, message: string, detail?: string }} error
+ */
+export function showBootError(chrome, { title = "This app could not start", message, detail = "" }) {
+  for (const el of document.querySelectorAll('[data-testid="stSkeleton"], [data-testid="stBootProgress"]')) el.remove();
+  chrome.bootArea.hidden = false;
+  chrome.bootArea.append(
+    h(
+      "div",
+      { "data-testid": "stBootError", class: "fragc-boot-error", role: "alert" },
+      h("strong", { class: "fragc-boot-error-title" }, title),
+      h("p", { class: "fragc-boot-error-message" }, message),
+      detail ? h("details", {}, h("summary", {}, "Details"), h("pre", {}, detail)) : null,
+    ),
+  );
+}

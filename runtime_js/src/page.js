@@ -1,0 +1,255 @@
+// @ts-check
+/**
+ * The page session: what the page does with each worker message, and the objects it
+ * coordinates (node tree, widget store, scheduler, timers, renderer).
+ *
+ * Rendering is batched: deltas are applied to the tree at once and drawn on the next
+ * animation frame, so a run that streams many deltas repaints at screen rate. When the
+ * worker goes idle the page is drawn synchronously before the run state becomes
+ * `notRunning`, so a test that sees `notRunning` sees the final DOM.
+ */
+
+import { AppTree, ROOT_EVENT } from "./tree.js";
+import { WidgetStore } from "./widgets.js";
+import { Scheduler } from "./scheduler.js";
+import { Timers } from "./timers.js";
+import { Renderer } from "./render/index.js";
+import { showToast } from "./render/toasts.js";
+import { attachEvents } from "./events.js";
+import { applyPageConfig, setConnectionState, setScriptState } from "./chrome.js";
+import { clearBoot, showBootError, showProgress } from "./boot.js";
+import { PROTOCOL_VERSION, formatErrors, parseMessage, validate, versionMismatchMessage } from "./protocol.js";
+
+/**
+ * @typedef {import("./chrome.js").Chrome} Chrome
+ * @typedef {import("./scheduler.js").RunRequest} RunRequest
+ */
+
+/** The URL flag that turns on validation and logging of every message. */
+export const DEBUG_FLAG = "fragc-debug";
+
+export class Page {
+  /**
+   * @param {object} deps
+   * @param {Chrome} deps.chrome
+   * @param {Record<string, any>} deps.manifest
+   * @param {(text: string) => void} deps.postToWorker
+   * @param {boolean} [deps.debug]
+   */
+  constructor({ chrome, manifest, postToWorker, debug = false }) {
+    this.chrome = chrome;
+    this.manifest = manifest;
+    this.postToWorker = postToWorker;
+    this.debug = debug;
+    this.tree = new AppTree();
+    this.store = new WidgetStore();
+    this.scheduler = new Scheduler({
+      send: (request) => this.#send(request),
+      setScriptState: (state) => {
+        setScriptState(chrome, state);
+        this.renderer.updateStaleness();
+      },
+      widgetStates: () => this.store.snapshot(),
+      queryString: () => appQueryString(location.search),
+      flush: () => this.renderNow(),
+    });
+    this.timers = new Timers({ onTick: (id) => this.scheduler.tick(id) });
+    this.renderer = new Renderer({
+      tree: this.tree,
+      store: this.store,
+      mounts: { roots: chrome.roots, sidebar: chrome.sidebar, bottom: chrome.bottom },
+      scriptState: () => this.scheduler.state,
+    });
+    attachEvents(chrome.app, { tree: this.tree, store: this.store, scheduler: this.scheduler, renderer: this.renderer });
+    /** @type {number | null} */
+    this.frame = null;
+    this.firstRunDone = false;
+    this.dead = false;
+  }
+
+  /** Send `boot:start`: the worker loads Python and the app. */
+  start() {
+    this.#post({
+      type: "boot:start",
+      protocol_version: PROTOCOL_VERSION,
+      manifest: this.manifest,
+      base_url: new URL(".", document.baseURI).href,
+    });
+  }
+
+  /** One message from the worker (a JSON string). @param {string} text */
+  receive(text) {
+    if (this.dead) return;
+    const parsed = parseMessage(text);
+    if (!parsed.ok) {
+      console.error("fragc:", parsed.error);
+      return;
+    }
+    const message = parsed.message;
+    if (this.debug) {
+      console.debug("fragc ←", message);
+      const errors = validate("workerToPage", message);
+      if (errors.length) console.error(`fragc: invalid ${message.type} message\n${formatErrors(errors)}`, message);
+    }
+    switch (message.type) {
+      case "boot:progress":
+        showProgress(this.chrome, message.message);
+        break;
+      case "boot:error":
+        this.fail(message.message, message.detail);
+        break;
+      case "boot:ready":
+        this.#onReady(message);
+        break;
+      case "run:started":
+        this.#onRunStarted(message);
+        break;
+      case "run:deltas":
+        this.#onDeltas(message);
+        break;
+      case "run:finished":
+        this.#onRunFinished(message);
+        break;
+      case "session:idle":
+        this.scheduler.onSessionIdle();
+        break;
+      case "timer:set":
+        this.timers.set(message.fragment_id, Number(message.interval));
+        break;
+      case "page:config":
+        applyPageConfig(this.chrome, message);
+        break;
+      case "page:query_string":
+        replaceQueryString(message.query_string);
+        break;
+      default:
+        // Additive protocol changes: an older page ignores what it does not know.
+        if (this.debug) console.warn("fragc: ignoring unknown message", message.type);
+    }
+  }
+
+  /**
+   * Stop for good and say why (boot failure, worker crash).
+   * @param {string} message @param {string} [detail]
+   */
+  fail(message, detail = "") {
+    if (this.dead) return;
+    this.dead = true;
+    this.timers.clearAll();
+    showBootError(this.chrome, {
+      title: this.firstRunDone ? "This app stopped working" : "This app could not start",
+      message,
+      detail,
+    });
+    setConnectionState(this.chrome, "DISCONNECTED_FOREVER");
+    this.scheduler.abandon();
+  }
+
+  /** Draw now (cancelling a pending frame). */
+  renderNow() {
+    if (this.frame !== null) {
+      cancelAnimationFrame(this.frame);
+      this.frame = null;
+    }
+    this.renderer.render();
+  }
+
+  #scheduleRender() {
+    if (this.frame !== null) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = null;
+      this.renderer.render();
+    });
+  }
+
+  /** @param {any} message */
+  #onReady(message) {
+    const errors = validate("BootReady", message);
+    if (errors.length) {
+      this.fail("The app's Python side answered with an invalid boot:ready message.", formatErrors(errors));
+      return;
+    }
+    if (message.protocol_version !== PROTOCOL_VERSION) {
+      this.fail(versionMismatchMessage({ fragc_version: message.fragc_version, protocol_version: message.protocol_version }));
+      return;
+    }
+    setConnectionState(this.chrome, "CONNECTED");
+    this.scheduler.requestFullRun();
+  }
+
+  /** @param {{ run_id: string, fragment_ids: string[] }} message */
+  #onRunStarted(message) {
+    this.tree.startRun(message.run_id, message.fragment_ids ?? []);
+    // A full run re-creates the timers of the fragments it still calls.
+    if (this.tree.fragmentIds.length === 0) this.timers.clearAll();
+    this.scheduler.onRunStarted();
+  }
+
+  /** @param {{ run_id: string, deltas: import("./tree.js").Delta[] }} message */
+  #onDeltas(message) {
+    for (const delta of message.deltas ?? []) {
+      const error = this.tree.applyDelta(delta);
+      if (error) {
+        console.error(`fragc: ${error}`, delta);
+        continue;
+      }
+      const element = delta.element;
+      if (!element) continue;
+      if (element.widget) this.store.sync(element.kind, element.widget);
+      if (element.kind === "toast" && delta.path[0] === ROOT_EVENT) showToast(this.chrome.toastArea, element.props ?? {});
+    }
+    this.#scheduleRender();
+  }
+
+  /** @param {{ run_id: string, status: import("./tree.js").RunStatus }} message */
+  #onRunFinished(message) {
+    this.scheduler.onRunFinished(message.status);
+    if (this.tree.finishRun(message.status)) this.store.removeInactive(this.tree.widgetIds());
+    if (!this.firstRunDone) {
+      this.firstRunDone = true;
+      this.renderNow();
+      clearBoot(this.chrome);
+    } else {
+      this.#scheduleRender();
+    }
+  }
+
+  /** @param {RunRequest} request */
+  #send(request) {
+    this.#post(request);
+  }
+
+  /** @param {Record<string, unknown>} message */
+  #post(message) {
+    if (this.debug) {
+      console.debug("fragc →", message);
+      const errors = validate("pageToWorker", message);
+      if (errors.length) console.error(`fragc: invalid ${String(message.type)} message\n${formatErrors(errors)}`, message);
+    }
+    this.postToWorker(JSON.stringify(message));
+  }
+}
+
+/**
+ * The query string the app sees: without "?" (as Streamlit sends it) and without the
+ * runtime's own debug flag.
+ * @param {string} search location.search
+ */
+export function appQueryString(search) {
+  const params = new URLSearchParams(search);
+  if (!params.has(DEBUG_FLAG)) return search.replace(/^\?/, ""); // as typed, encoding kept
+  params.delete(DEBUG_FLAG);
+  return params.toString();
+}
+
+/**
+ * `page:query_string` (st.query_params was written): update the address bar without
+ * a reload, keeping the debug flag if it was on.
+ * @param {string} queryString
+ */
+function replaceQueryString(queryString) {
+  const params = new URLSearchParams(queryString.replace(/^\?/, ""));
+  if (new URLSearchParams(location.search).has(DEBUG_FLAG)) params.set(DEBUG_FLAG, "");
+  const search = params.toString().replace(`${DEBUG_FLAG}=`, DEBUG_FLAG);
+  history.replaceState(history.state, "", `${location.pathname}${search ? `?${search}` : ""}${location.hash}`);
+}

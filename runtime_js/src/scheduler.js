@@ -1,0 +1,159 @@
+// @ts-check
+/**
+ * The run scheduler: at most one `run:request` in flight, everything else coalesced,
+ * and the `data-test-script-state` that browser tests wait on.
+ *
+ * Coalescing follows Streamlit's ScriptRequests.request_rerun: fragment ids append
+ * unless already queued (order kept), a full-run request empties the fragment queue
+ * and wins, and one-shot trigger values are merged so no click is lost. Widget values
+ * are read from the widget store when the request is sent, so they are always the
+ * latest. The worker cannot be interrupted (a fragc worker runs Python synchronously),
+ * so a full request waits for the current run instead of preempting it.
+ *
+ * The scheduler owns no DOM and no worker: it is given functions, so node tests can
+ * drive it with plain objects.
+ */
+
+/**
+ * @typedef {"initial" | "running" | "rerunRequested" | "notRunning" | "compilationError"} ScriptState
+ *
+ * @typedef {object} RunRequest the `run:request` message (protocol.py)
+ * @property {"run:request"} type
+ * @property {string[]} fragment_ids
+ * @property {Record<string, unknown>} widget_states
+ * @property {Record<string, unknown>} trigger_values
+ * @property {boolean} is_auto
+ * @property {string} query_string
+ *
+ * @typedef {object} Pending a coalesced request waiting to be sent
+ * @property {boolean} full
+ * @property {string[]} fragmentIds
+ * @property {Record<string, unknown>} triggers
+ * @property {boolean} isAuto true only if every request merged into it was a timer tick
+ *
+ * @typedef {object} SchedulerDeps
+ * @property {(request: RunRequest) => void} send posts the request to the worker
+ * @property {(state: ScriptState) => void} setScriptState writes the stApp attribute
+ * @property {() => Record<string, unknown>} widgetStates the store's committed values
+ * @property {() => string} queryString the page's query string, without "?"
+ * @property {() => void} [flush] brings the DOM up to date before the state says so
+ */
+
+export class Scheduler {
+  /** @param {SchedulerDeps} deps */
+  constructor(deps) {
+    this.deps = deps;
+    /** A request was sent and its `session:idle` has not arrived. */
+    this.busy = false;
+    /** @type {Pending | null} */
+    this.pending = null;
+    /** @type {ScriptState} */
+    this.state = "initial";
+    /** The status of the last `run:finished` of the request in flight. */
+    /** @type {string | null} */
+    this.lastStatus = null;
+  }
+
+  /**
+   * A user event changed a widget (or clicked a button): called synchronously inside
+   * the DOM event handler, after the widget store was updated.
+   * @param {string | null | undefined} fragmentId the widget's node fragment (none: a full run)
+   * @param {Record<string, unknown>} [triggers] one-shot values, e.g. `{ [buttonId]: true }`
+   */
+  userEvent(fragmentId, triggers = {}) {
+    // Off notRunning at once, so a test waiting for notRunning after its click never
+    // sees the state from before the click.
+    this.#setState("rerunRequested");
+    this.#enqueue({ full: !fragmentId, fragmentIds: fragmentId ? [fragmentId] : [], triggers, isAuto: false });
+  }
+
+  /** A full run the page itself wants (the first run after boot). */
+  requestFullRun() {
+    this.#enqueue({ full: true, fragmentIds: [], triggers: {}, isAuto: false });
+  }
+
+  /** A `run_every` timer fired for this fragment. @param {string} fragmentId */
+  tick(fragmentId) {
+    if (!this.busy && this.pending === null) this.#setState("running");
+    this.#enqueue({ full: false, fragmentIds: [fragmentId], triggers: {}, isAuto: true });
+  }
+
+  /** `run:started` arrived. */
+  onRunStarted() {
+    this.#setState("running");
+  }
+
+  /** `run:finished` arrived. @param {string} status */
+  onRunFinished(status) {
+    this.lastStatus = status;
+  }
+
+  /** `session:idle`: Python handled the request, reruns included. */
+  onSessionIdle() {
+    this.busy = false;
+    if (this.pending) {
+      this.#sendPending();
+      return;
+    }
+    this.deps.flush?.();
+    this.#setState(this.lastStatus === "compile_error" ? "compilationError" : "notRunning");
+  }
+
+  /** The worker is gone (boot error, crash): nothing will ever answer. */
+  abandon() {
+    this.busy = false;
+    this.pending = null;
+    this.#setState("notRunning");
+  }
+
+  /** @param {Pending} request */
+  #enqueue(request) {
+    this.pending = this.pending ? coalesce(this.pending, request) : request;
+    if (!this.busy) this.#sendPending();
+  }
+
+  #sendPending() {
+    const pending = /** @type {Pending} */ (this.pending);
+    this.pending = null;
+    this.busy = true;
+    this.lastStatus = null;
+    this.deps.send({
+      type: "run:request",
+      fragment_ids: pending.full ? [] : pending.fragmentIds,
+      widget_states: this.deps.widgetStates(),
+      trigger_values: pending.triggers,
+      is_auto: pending.isAuto,
+      query_string: this.deps.queryString(),
+    });
+  }
+
+  /** @param {ScriptState} state */
+  #setState(state) {
+    if (this.state === state) return;
+    this.state = state;
+    this.deps.setScriptState(state);
+  }
+}
+
+/**
+ * Merge a new request into the pending one (Streamlit's request_rerun while RERUN).
+ * @param {Pending} old @param {Pending} next
+ * @returns {Pending}
+ */
+export function coalesce(old, next) {
+  const full = old.full || next.full;
+  /** @type {string[]} */
+  let fragmentIds = [];
+  if (!full) {
+    fragmentIds = [...old.fragmentIds];
+    for (const id of next.fragmentIds) if (!fragmentIds.includes(id)) fragmentIds.push(id);
+  }
+  return {
+    full,
+    fragmentIds,
+    // Newest wins, but a trigger the newer request does not carry is kept: a click
+    // queued behind another click still happens.
+    triggers: { ...old.triggers, ...next.triggers },
+    isAuto: old.isAuto && next.isAuto,
+  };
+}

@@ -1,0 +1,55 @@
+// @ts-check
+/**
+ * `run_every` timers: one interval per fragment id.
+ *
+ * Streamlit keeps these timers in the browser too (App.tsx handleAutoRerun). fragc
+ * keeps an existing timer when `timer:set` arrives again for the same fragment
+ * (Streamlit 1.40 duplicated it; later versions dedupe, PR #15912), and clears all of
+ * them when a full run starts: the run re-creates those of the fragments it calls.
+ * A tick only queues an auto fragment run; the scheduler's coalescing keeps ticks
+ * from piling up behind a slow run.
+ */
+
+/**
+ * @typedef {object} TimerDeps
+ * @property {(fragmentId: string) => void} onTick
+ * @property {(fn: () => void, ms: number) => unknown} [setInterval]
+ * @property {(handle: any) => void} [clearInterval]
+ */
+
+export class Timers {
+  /** @param {TimerDeps} deps */
+  constructor(deps) {
+    this.onTick = deps.onTick;
+    this.setIntervalFn = deps.setInterval ?? ((fn, ms) => globalThis.setInterval(fn, ms));
+    this.clearIntervalFn = deps.clearInterval ?? ((handle) => globalThis.clearInterval(handle));
+    /** @type {Map<string, { handle: unknown, interval: number }>} */
+    this.active = new Map();
+  }
+
+  /**
+   * `timer:set`: rerun the fragment every `interval` seconds (kept if already set).
+   * @param {string} fragmentId @param {number} interval seconds
+   */
+  set(fragmentId, interval) {
+    if (this.active.has(fragmentId)) return;
+    if (!(interval > 0)) return; // run_every=0 or a nonsense value: no timer, as in Streamlit
+    const handle = this.setIntervalFn(() => this.onTick(fragmentId), interval * 1000);
+    this.active.set(fragmentId, { handle, interval });
+  }
+
+  /** A full run started: every timer goes; the run sets those it still wants. */
+  clearAll() {
+    for (const { handle } of this.active.values()) this.clearIntervalFn(handle);
+    this.active.clear();
+  }
+
+  /** @param {string} fragmentId */
+  has(fragmentId) {
+    return this.active.has(fragmentId);
+  }
+
+  get size() {
+    return this.active.size;
+  }
+}

@@ -1,0 +1,165 @@
+// @ts-check
+/// <reference lib="webworker" />
+/**
+ * fragc's Web Worker: boots Pyodide, unpacks the app, hands every page message to the
+ * Python shim (`fragc.shim.bridge`).
+ *
+ * Messages travel as JSON strings both ways: no proxies to leak or destroy. Python
+ * posts its own messages (deltas mid-run included: postMessage works while the worker
+ * is busy) through the `post` function given to `bridge.start`, and posts
+ * `boot:ready` itself. Any failure during boot becomes a `boot:error` with a readable
+ * message and the detail.
+ */
+
+import { PROTOCOL_VERSION, versionMismatchMessage } from "./protocol.js";
+
+/** Where `app.zip` is unpacked; `_fragc/` and `app/` are its two top folders. */
+const HOME = "/home/pyodide";
+
+/** @param {Record<string, unknown>} message */
+function post(message) {
+  self.postMessage(JSON.stringify(message));
+}
+
+/** @param {string} message @param {unknown} [error] */
+function postBootError(message, error) {
+  post({ type: "boot:error", message, detail: describe(error) });
+}
+
+/** @param {unknown} error */
+function describe(error) {
+  if (error === undefined) return "";
+  if (error instanceof Error) return error.stack && error.stack.includes(error.message) ? error.stack : `${error.name}: ${error.message}\n${error.stack ?? ""}`;
+  return String(error);
+}
+
+/** @type {any} the `fragc.shim.bridge` module once Python is up */
+let bridge = null;
+/** Page messages that arrive before the bridge exists, or while one is being handled. */
+/** @type {string[]} */
+const inbox = [];
+let handling = false;
+let booting = false;
+
+self.onmessage = (event) => {
+  const text = typeof event.data === "string" ? event.data : JSON.stringify(event.data);
+  if (!booting && !bridge) {
+    booting = true;
+    boot(text);
+    return;
+  }
+  inbox.push(text);
+  drain();
+};
+
+/**
+ * Hand queued messages to Python one at a time. `bridge.handle` may return a promise
+ * (an async shim); the next message waits for it, so runs never interleave.
+ */
+async function drain() {
+  if (handling || !bridge) return;
+  handling = true;
+  try {
+    while (inbox.length > 0) {
+      const text = /** @type {string} */ (inbox.shift());
+      try {
+        const result = bridge.handle(text);
+        if (result && typeof result.then === "function") await result;
+        result?.destroy?.();
+      } catch (error) {
+        // The shim turns the app's exceptions into elements; reaching here is a fragc
+        // bug. Say so on the page instead of leaving it "running" forever.
+        postBootError("fragc's Python runtime failed while handling a message.", error);
+      }
+    }
+  } finally {
+    handling = false;
+  }
+}
+
+/** @param {string} text the `boot:start` message */
+async function boot(text) {
+  /** @type {any} */
+  let start;
+  try {
+    start = JSON.parse(text);
+  } catch (error) {
+    postBootError("The page sent a boot message that is not JSON.", error);
+    return;
+  }
+  if (start?.type !== "boot:start") {
+    postBootError(`The first message to the worker must be boot:start, got ${String(start?.type)}.`);
+    return;
+  }
+  const manifest = start.manifest ?? {};
+  if (start.protocol_version !== PROTOCOL_VERSION || manifest.protocol_version !== PROTOCOL_VERSION) {
+    post({ type: "boot:error", message: versionMismatchMessage(manifest), detail: "" });
+    return;
+  }
+
+  const siteUrl = new URL(start.base_url ?? "../", self.location.href);
+  const pyodideUrl = new URL("../pyodide/", import.meta.url);
+  const bundleUrl = new URL(manifest.bundle ?? "app.zip", siteUrl);
+
+  post({ type: "boot:progress", message: "Loading Python…" });
+  // Both downloads start now; the zip is small and usually arrives first.
+  const pyodidePromise = loadPython(pyodideUrl, manifest.packages ?? []);
+  const bundlePromise = fetchBundle(bundleUrl);
+  pyodidePromise.catch(() => {}); // reported below, in order
+  bundlePromise.catch(() => {});
+
+  /** @type {any} */
+  let pyodide;
+  try {
+    pyodide = await pyodidePromise;
+  } catch (error) {
+    postBootError(`Python (Pyodide) could not be loaded from ${pyodideUrl.href}.`, error);
+    return;
+  }
+  post({ type: "boot:progress", message: "Loading app…" });
+  /** @type {ArrayBuffer} */
+  let bundle;
+  try {
+    bundle = await bundlePromise;
+  } catch (error) {
+    postBootError(`The app bundle could not be loaded from ${bundleUrl.href}.`, error);
+    return;
+  }
+
+  post({ type: "boot:progress", message: "Starting app…" });
+  try {
+    pyodide.unpackArchive(bundle, "zip", { extractDir: HOME });
+    // The only Python in this file: the shim's folder on sys.path, the app's as cwd.
+    pyodide.runPython(
+      `import os, sys\nsys.path.insert(0, "${HOME}/_fragc")\nos.chdir("${HOME}/app")`,
+    );
+    bridge = pyodide.pyimport("fragc.shim.bridge");
+  } catch (error) {
+    postBootError("The app bundle could not be unpacked or fragc's Python shim could not be imported.", error);
+    return;
+  }
+  try {
+    // Python posts boot:ready (or a compile error) itself.
+    bridge.start(JSON.stringify(manifest), (/** @type {string} */ json) => self.postMessage(String(json)));
+  } catch (error) {
+    bridge = null;
+    postBootError("fragc's Python shim failed to start the app.", error);
+    return;
+  }
+  drain();
+}
+
+/** @param {URL} indexUrl @param {string[]} packages */
+async function loadPython(indexUrl, packages) {
+  const moduleUrl = new URL("pyodide.mjs", indexUrl).href;
+  /** @type {any} */
+  const { loadPyodide } = await import(/* webpackIgnore: true */ moduleUrl);
+  return loadPyodide({ indexURL: indexUrl.href, packages });
+}
+
+/** @param {URL} url */
+async function fetchBundle(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText} for ${url.href}`);
+  return response.arrayBuffer();
+}
