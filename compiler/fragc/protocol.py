@@ -26,12 +26,7 @@ import json
 import sys
 import types
 import typing
-from typing import Any, Literal, Union
-
-if sys.version_info >= (3, 11):
-    from typing import NotRequired, TypedDict
-else:  # pragma: no cover - fragc needs 3.11, Pyodide ships 3.14
-    from typing_extensions import NotRequired, TypedDict
+from typing import Any, Literal, NotRequired, TypedDict, Union
 
 PROTOCOL_VERSION = 1
 
@@ -285,8 +280,9 @@ class PageQueryString(TypedDict):
     query_string: str
 
 
-PageToWorker = Union[BootStart, RunRequest]
-WorkerToPage = Union[
+# Union[...] rather than `|`: these are runtime values the schema generator walks.
+PageToWorker = Union[BootStart, RunRequest]  # noqa: UP007
+WorkerToPage = Union[  # noqa: UP007
     BootProgress,
     BootError,
     BootReady,

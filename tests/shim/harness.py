@@ -41,7 +41,8 @@ class PageModel:
         node.run_id = run_id
         for index in path[1:-1]:
             child = node.children[index] if index < len(node.children) else None
-            assert child is not None and child.is_block, f"no block at {path}"
+            assert child is not None, f"no node at {path}"
+            assert child.is_block, f"no block at {path}"
             child.run_id = run_id  # writing a node touches its ancestors
             node = child
         slot = path[-1]
@@ -82,7 +83,7 @@ class PageModel:
         return node
 
     def _prune_fragments(self, node: Node, run_id: str, fragment_ids: list[str]) -> None:
-        for i, child in enumerate(node.children):
+        for child in node.children:
             if child is None or not child.is_block:
                 continue
             if child.fragment_id in fragment_ids and child.run_id == run_id:

@@ -14,13 +14,15 @@ from typing import Any
 from fragc import protocol
 from fragc.shim import context
 from fragc.shim.delta_generator import DeltaGenerator
-from fragc.shim.dialog import dialog
+from fragc.shim.dialog import dialog as dialog
 from fragc.shim.errors import (
     FragcNotImplementedError,
     StreamlitAPIException,
 )
-from fragc.shim.execution import rerun, stop
-from fragc.shim.fragment import experimental_fragment, fragment
+from fragc.shim.execution import rerun as rerun
+from fragc.shim.execution import stop as stop
+from fragc.shim.fragment import experimental_fragment as experimental_fragment
+from fragc.shim.fragment import fragment as fragment
 from fragc.shim.session import get_session
 from fragc.shim.session_state import SessionStateProxy
 

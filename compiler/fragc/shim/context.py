@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from fragc import protocol
 
 if TYPE_CHECKING:
-    from fragc.shim.delta_generator import DeltaGenerator
+    from fragc.shim.dg_base import DeltaGeneratorBase as DeltaGenerator
 
 # A run that takes longer than this between two elements shows its progress: pending
 # deltas are posted to the page instead of waiting for the end of the run.

@@ -9,7 +9,7 @@ mixins (``fragc.shim.elements``, ``fragc.shim.widgets``) only build props and ca
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from fragc import protocol
 from fragc.shim import context
@@ -69,7 +69,7 @@ class DeltaGeneratorBase:
             ctx.dg_stack.append(self)
         return self
 
-    def __exit__(self, *exc: object) -> bool:
+    def __exit__(self, *exc: object) -> Literal[False]:
         ctx = context.get_ctx()
         if ctx is not None and ctx.dg_stack:
             ctx.dg_stack.pop()

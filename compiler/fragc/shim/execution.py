@@ -6,7 +6,7 @@ import itertools
 from typing import NoReturn
 
 from fragc.shim import context
-from fragc.shim.errors import RerunException, StreamlitAPIException, StopException
+from fragc.shim.errors import RerunException, StopException, StreamlitAPIException
 
 
 def rerun(*, scope: str = "app") -> None:

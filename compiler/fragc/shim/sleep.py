@@ -8,20 +8,21 @@ from __future__ import annotations
 
 import sys
 import time
+from typing import SupportsIndex
 
 from fragc.shim import context
 
 _real_sleep = time.sleep
 
 
-def sleep(seconds: float) -> None:
+def sleep(seconds: float | SupportsIndex) -> None:
     ctx = context.get_ctx()
     if ctx is not None:
         ctx.flush()
     if sys.platform == "emscripten":
         # Pyodide's time.sleep does not block without cross-origin isolation; the worker
         # is ours alone, so a busy wait is the honest way to wait here.
-        deadline = time.monotonic() + max(0.0, float(seconds))
+        deadline = time.monotonic() + max(0.0, float(seconds))  # type: ignore[arg-type]
         while time.monotonic() < deadline:
             pass
     else:

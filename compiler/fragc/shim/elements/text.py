@@ -27,7 +27,9 @@ def to_json_text(body: Any) -> str:
         try:
             body = json.loads(body)
         except ValueError as err:
-            raise StreamlitAPIException(f"The string you passed to st.json is not valid JSON: {err}")
+            raise StreamlitAPIException(
+                f"The string you passed to st.json is not valid JSON: {err}"
+            ) from None
     return json.dumps(body, default=repr, ensure_ascii=False)
 
 

@@ -67,7 +67,7 @@ class NumberInputMixin(DeltaGeneratorBase):
             raise StreamlitAPIException("Step must be a positive number.")
         if format is None:
             format = "%d" if is_int else "%0.2f"
-        if value is not None:
+        if value is not None and not isinstance(value, str):
             if min_value is not None and value < min_value:
                 raise StreamlitValueBelowMinError(value, min_value)
             if max_value is not None and value > max_value:

@@ -57,10 +57,10 @@ class WidgetSpec:
 def to_key(key: Any) -> str | None:
     if key is None:
         return None
-    key = str(key)
-    if key.startswith(GENERATED_ID_PREFIX):
+    text = str(key)
+    if text.startswith(GENERATED_ID_PREFIX):
         raise StreamlitAPIException("Keys beginning with $$ID are reserved.")
-    return key
+    return text
 
 
 def compute_element_id(kind: str, user_key: str | None, form_id: str, parts: dict[str, Any]) -> str:

@@ -1,0 +1,172 @@
+"""Static analysis of a Streamlit app: its files, its fragments, its diagnostics.
+
+:func:`analyze_app` is the one entry point the CLI and the site writer call. It
+reads the script, follows its imports to the modules and packages beside it, finds
+every fragment and dialog (the manifest entries), and runs the rules over every
+file. It never raises because of the user's code: a file that cannot be read or
+parsed becomes a diagnostic like any other finding.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from libcst.metadata import MetadataWrapper
+
+from fragc.analysis.context import FileContext
+from fragc.analysis.fragments import FragmentFinder, FragmentUse
+from fragc.analysis.imports import ImportCollector, ModuleImport, imported_names, resolve_local
+from fragc.analysis.rules import check_file
+from fragc.analysis.source import SourceFile, load_source
+from fragc.analysis.streamlit_api import implemented_names
+from fragc.diagnostics import Diagnostic, has_errors
+from fragc.protocol import ManifestFragment
+
+__all__ = ["AppAnalysis", "FileAnalysis", "analyze_app", "analyze_file"]
+
+
+@dataclass
+class FileAnalysis:
+    """What one file of the app holds."""
+
+    source: SourceFile
+    fragments: list[ManifestFragment] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    imports: list[ModuleImport] = field(default_factory=list)
+
+
+@dataclass
+class AppAnalysis:
+    """Everything the build needs to know about the app before writing the site.
+
+    ``sources`` are the Python files to bundle, the entry first; their place in the
+    bundle is :meth:`relative`. ``imports`` lists every module any of them imports
+    (local or not), for package resolution.
+    """
+
+    entry: Path
+    fragments: list[ManifestFragment]
+    diagnostics: list[Diagnostic]
+    sources: list[Path]
+    imports: list[ModuleImport] = field(default_factory=list)
+    files: list[FileAnalysis] = field(default_factory=list)
+
+    @property
+    def app_dir(self) -> Path:
+        return self.entry.parent
+
+    @property
+    def has_errors(self) -> bool:
+        return has_errors(self.diagnostics)
+
+    def relative(self, path: Path) -> str:
+        """The POSIX path of a source inside the app (``pkg/mod.py``)."""
+        return path.relative_to(self.app_dir).as_posix()
+
+    @property
+    def external_modules(self) -> list[str]:
+        """Top-level names of imported modules that are not the app's own files."""
+        return sorted({imp.top_level for imp in self.imports if not imp.local})
+
+
+def analyze_app(entry: Path, *, implemented: Collection[str] | None = None) -> AppAnalysis:
+    """Analyse the app whose script is ``entry``.
+
+    ``implemented`` overrides the ``st.`` names fragc's shim provides (tests pass
+    Streamlit's full list to check an app apart from the shim's progress).
+    """
+    app_dir = entry.parent
+    if implemented is None:
+        implemented = implemented_names()
+    files: list[FileAnalysis] = []
+    diagnostics: list[Diagnostic] = []
+    queue = [entry.name]
+    seen = set(queue)
+    while queue:
+        relative = queue.pop(0)
+        source, problems = load_source(app_dir / relative, relative)
+        diagnostics.extend(problems)
+        if source is None:
+            continue
+        analysis = analyze_file(source, implemented)
+        files.append(analysis)
+        diagnostics.extend(analysis.diagnostics)
+        for imported in analysis.imports:
+            for local in imported.local:
+                if local not in seen:
+                    seen.add(local)
+                    queue.append(local)
+
+    fragments: list[ManifestFragment] = []
+    ids: set[str] = set()
+    for analysis in files:
+        for fragment in analysis.fragments:
+            if fragment["id"] not in ids:
+                ids.add(fragment["id"])
+                fragments.append(fragment)
+    return AppAnalysis(
+        entry=entry,
+        fragments=fragments,
+        diagnostics=diagnostics,
+        sources=[f.source.path for f in files],
+        imports=[imp for f in files for imp in f.imports],
+        files=files,
+    )
+
+
+def analyze_file(source: SourceFile, implemented: Collection[str]) -> FileAnalysis:
+    """Fragments, imports and rule findings of one parsed file."""
+    result = FileAnalysis(source)
+    if source.module is None:
+        return result
+    wrapper = MetadataWrapper(source.module)
+    finder = FragmentFinder()
+    wrapper.visit(finder)
+    ctx = FileContext(source, wrapper, finder.uses, implemented)
+    result.fragments = [
+        _manifest_entry(ctx, use) for use in finder.uses if use.function is not None
+    ]
+    result.imports = _imports(ctx)
+    result.diagnostics = sorted(check_file(ctx), key=lambda d: (d.line, d.col, d.code))
+    return result
+
+
+def _manifest_entry(ctx: FileContext, use: FragmentUse) -> ManifestFragment:
+    function = use.function
+    assert function is not None
+    qualnames = ctx.qualified_names(function)
+    qualname = min(qualnames) if qualnames else function.name.value
+    line, _ = ctx.line_col(function.name)  # the `def` line, not the first decorator's
+    return {
+        "id": f"{ctx.source.relative}:{qualname}",
+        "qualname": qualname,
+        "file": ctx.source.relative,
+        "line": line,
+        "kind": use.kind,
+        "decorator": use.decorator,
+        "run_every": use.run_every_value.seconds,
+    }
+
+
+def _imports(ctx: FileContext) -> list[ModuleImport]:
+    collector = ImportCollector()
+    ctx.module.visit(collector)
+    app_dir = ctx.source.path.parent
+    for _ in Path(ctx.source.relative).parent.parts:
+        app_dir = app_dir.parent
+    found: list[ModuleImport] = []
+    for statement in collector.statements:
+        line, col = ctx.line_col(statement)
+        for module in imported_names(statement, ctx.source.relative):
+            found.append(
+                ModuleImport(
+                    module=module,
+                    file=ctx.source.display,
+                    line=line,
+                    col=col,
+                    local=resolve_local(module, app_dir),
+                )
+            )
+    return found

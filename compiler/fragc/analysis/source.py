@@ -1,0 +1,164 @@
+"""Reading and parsing one Python file of the app, with its failures as diagnostics.
+
+libcst parses the file (it keeps every token, so later passes can quote the user's
+own text back). When libcst refuses a file, the *location* it reports is often the
+start of the next line rather than the offending token (``def f(:`` is reported at
+2:1), so the position and the wording come from CPython's own parser instead, which
+points at the exact token and says what is wrong (``'(' was never closed``).
+"""
+
+from __future__ import annotations
+
+import ast
+import io
+import tokenize
+from dataclasses import dataclass
+from pathlib import Path
+
+import libcst as cst
+
+from fragc.diagnostics import Diagnostic, Rule
+
+
+class SyntaxErrorRule(Rule):
+    """The file is not valid Python.
+
+    What:
+    A file of the app (the script or a module it imports from beside it) does not
+    parse.
+
+    Why:
+    fragc reads the whole program to find its fragments and to check it; the browser
+    would fail on the same line, as a blank page or a traceback, after the deploy.
+
+    Example:
+    ```python
+    def show(:
+        st.write("hi")
+    ```
+
+    Fix:
+    Fix the syntax at the reported line and column (`python -m py_compile app.py`
+    shows the same error).
+    """
+
+    code = "FRG001"
+    name = "syntax-error"
+    severity = "error"
+
+    HINT = "fix the syntax error; fragc cannot build a script Python cannot parse"
+
+
+class UnreadableSourceRule(Rule):
+    """A file of the app cannot be read.
+
+    What:
+    The script, or a module it imports from beside it, does not exist, cannot be
+    opened, or is not text in its declared encoding (UTF-8 unless a `# coding:` line
+    says otherwise).
+
+    Why:
+    fragc bundles the app's Python files into the site; a file it cannot read cannot
+    be bundled or checked.
+
+    Example:
+    ```console
+    $ fragc build missing.py
+    missing.py:1:1: FRG002 cannot read missing.py: No such file or directory
+    ```
+
+    Fix:
+    Check the path, the file's permissions, and save the file as UTF-8.
+    """
+
+    code = "FRG002"
+    name = "unreadable-source"
+    severity = "error"
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """One Python file of the app, read and (when it could be) parsed."""
+
+    path: Path  # where it is on disk (the entry's directory joined with `relative`)
+    display: str  # how diagnostics name it: the path as the user gave it
+    relative: str  # POSIX path from the app's directory, as the app sees it ("pkg/mod.py")
+    text: str
+    module: cst.Module | None  # None when the file does not parse
+
+
+def load_source(path: Path, relative: str) -> tuple[SourceFile | None, list[Diagnostic]]:
+    """Read and parse ``path``; never raises on a bad file, reports it instead."""
+    display = str(path)
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        reason = err.strerror or type(err).__name__
+        return None, [
+            UnreadableSourceRule.diagnostic(
+                f"cannot read {display}: {reason}", file=display, line=1, col=1
+            )
+        ]
+    try:
+        encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
+        text = data.decode(encoding)
+    except (SyntaxError, UnicodeDecodeError, LookupError) as err:
+        # detect_encoding raises SyntaxError for bytes that are not UTF-8 when no
+        # `# coding:` line names another encoding.
+        reason = "it is not UTF-8 text" if isinstance(err, SyntaxError) else str(err)
+        return None, [
+            UnreadableSourceRule.diagnostic(
+                f"cannot decode {display}: {reason}",
+                file=display,
+                line=1,
+                col=1,
+                hint="save the file as UTF-8 (or fix its `# coding:` line)",
+            )
+        ]
+    text = text.removeprefix("\ufeff")
+    try:
+        module = cst.parse_module(text)
+    except cst.ParserSyntaxError as err:
+        return _unparsed(path, display, relative, text, err)
+    except RecursionError:  # absurdly deep nesting: CPython refuses it too
+        return _unparsed(path, display, relative, text, None)
+    return SourceFile(path, display, relative, text, module), []
+
+
+def _unparsed(
+    path: Path, display: str, relative: str, text: str, err: cst.ParserSyntaxError | None
+) -> tuple[SourceFile, list[Diagnostic]]:
+    line, col, message = _cpython_syntax_error(text, display) or _libcst_location(err)
+    diag = SyntaxErrorRule.diagnostic(
+        f"syntax error: {message}", file=display, line=line, col=col, hint=SyntaxErrorRule.HINT
+    )
+    return SourceFile(path, display, relative, text, None), [diag]
+
+
+def _cpython_syntax_error(text: str, display: str) -> tuple[int, int, str] | None:
+    """Line, column (1-based) and message of CPython's error for ``text``, if it has one."""
+    try:
+        ast.parse(text, filename=display)
+    except SyntaxError as err:
+        line = err.lineno or 1
+        col = err.offset or 1
+        lines = text.splitlines()
+        if 0 < line <= len(lines):
+            source_line = lines[line - 1]
+            if isinstance(err, IndentationError) and err.msg == "unexpected indent":
+                # CPython points at the last space of the indent; the statement is
+                # what is misplaced.
+                col = len(source_line) - len(source_line.lstrip()) + 1
+            # CPython sometimes points one past the end of the line (an unexpected
+            # EOF); keep the caret on the line.
+            col = min(col, len(source_line) + 1)
+        return line, max(col, 1), err.msg
+    except (ValueError, RecursionError, MemoryError) as err:  # e.g. null bytes in the source
+        return 1, 1, str(err)
+    return None
+
+
+def _libcst_location(err: cst.ParserSyntaxError | None) -> tuple[int, int, str]:
+    if err is None:
+        return 1, 1, "the code is nested too deeply to parse"
+    return err.editor_line, err.editor_column, err.message

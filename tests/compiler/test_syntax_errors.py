@@ -1,0 +1,131 @@
+"""A script Python cannot parse is a FRG001 diagnostic at the exact token, never a crash."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from fragc.analysis import analyze_app
+from fragc.diagnostics import format_text
+from tests.compiler.conftest import Analyze
+
+HINT = "fix the syntax error; fragc cannot build a script Python cannot parse"
+
+CASES = [
+    pytest.param(
+        "import streamlit as st\ndef f(:\n    pass\n", 2, 7, "invalid syntax", id="def-f-colon"
+    ),
+    pytest.param(
+        "x = 1\ny = foo(1,\n     2\nz = 3\n", 2, 8, "'(' was never closed", id="unclosed-paren"
+    ),
+    pytest.param("x = (1 +\n", 1, 5, "'(' was never closed", id="unclosed-at-eof"),
+    pytest.param("if True\n    pass\n", 1, 8, "expected ':'", id="missing-colon"),
+    pytest.param("x = 1\n    y = 2\n", 2, 5, "unexpected indent", id="unexpected-indent"),
+    pytest.param(
+        "x = 'abc\n",
+        1,
+        5,
+        "unterminated string literal (detected at line 1)",
+        id="unterminated-string",
+    ),
+    pytest.param(
+        "def f():\nreturn 1\n",
+        2,
+        1,
+        "expected an indented block after function definition on line 1",
+        id="missing-body",
+    ),
+    # Columns count characters, not UTF-8 bytes.
+    pytest.param("s = 'héllo'; t = (é for\n", 1, 18, "'(' was never closed", id="non-ascii-column"),
+    pytest.param("x = 1\0\n", 1, 1, "source code string cannot contain null bytes", id="null-byte"),
+]
+
+
+@pytest.mark.parametrize(("source", "line", "col", "message"), CASES)
+def test_syntax_error_location(
+    tmp_path: Path, source: str, line: int, col: int, message: str
+) -> None:
+    entry = tmp_path / "app.py"
+    entry.write_text(source, encoding="utf-8")
+    result = analyze_app(entry)
+    assert [
+        (d.code, d.name, d.severity, d.line, d.col, d.message, d.hint) for d in result.diagnostics
+    ] == [("FRG001", "syntax-error", "error", line, col, f"syntax error: {message}", HINT)]
+    assert result.fragments == []
+    assert result.sources == [entry]  # still bundled: the build decides what to do with errors
+
+
+def test_text_output_shows_the_line_and_a_caret(analyze: Analyze, app_dir: Path) -> None:
+    result = analyze(
+        """
+        import streamlit as st
+
+        @st.fragment
+        def f(:
+            st.write("x")
+        """
+    )
+    text = format_text(result.diagnostics)
+    assert text == (
+        f"{app_dir / 'app.py'}:4:7: FRG001 syntax error: invalid syntax\n"
+        "  4 | def f(:\n"
+        "            ^\n"
+        f"  hint: {HINT}\n"
+    )
+
+
+def test_syntax_error_in_an_imported_module_points_into_it(analyze: Analyze, app_dir: Path) -> None:
+    result = analyze(
+        """
+        import streamlit as st
+        import helpers
+        """,
+        files={"helpers.py": "def broken(\n"},
+    )
+    assert [(d.code, d.file, d.line, d.col) for d in result.diagnostics] == [
+        ("FRG001", str(app_dir / "helpers.py"), 1, 11)
+    ]
+
+
+def test_newer_syntax_than_the_compiler_python_is_accepted(analyze: Analyze) -> None:
+    # Pyodide runs a newer Python than the compiler may: syntax libcst knows is fine.
+    result = analyze(
+        """
+        def first[T](items: list[T]) -> T:
+            return items[0]
+        """
+    )
+    assert result.diagnostics == []
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        pytest.param(b"x = '\xe9'\n", "it is not UTF-8 text", id="latin1-without-cookie"),
+    ],
+)
+def test_undecodable_file(tmp_path: Path, data: bytes, message: str) -> None:
+    entry = tmp_path / "app.py"
+    entry.write_bytes(data)
+    (diag,) = analyze_app(entry).diagnostics
+    assert (diag.code, diag.name, diag.message) == (
+        "FRG002",
+        "unreadable-source",
+        f"cannot decode {entry}: {message}",
+    )
+
+
+def test_declared_encoding_is_honoured(tmp_path: Path) -> None:
+    entry = tmp_path / "app.py"
+    entry.write_bytes(b"# coding: latin-1\nx = '\xe9'\n")
+    assert analyze_app(entry).diagnostics == []
+
+
+def test_missing_entry_is_a_diagnostic(tmp_path: Path) -> None:
+    entry = tmp_path / "nope.py"
+    result = analyze_app(entry)
+    assert [(d.code, d.line, d.col, d.message) for d in result.diagnostics] == [
+        ("FRG002", 1, 1, f"cannot read {entry}: No such file or directory")
+    ]
+    assert result.sources == []
