@@ -84,6 +84,6 @@ def test_message_is_streamlits_text() -> None:
     with pytest.raises(ValueError, match="Got: abc$") as caught:
         time_to_seconds("abc")
     assert str(caught.value) == (
-        "Time string doesn't look right. It should be formatted as`'1d2h34m'` or `2 days`, "
+        "Time string doesn't look right. It should be formatted as `'1d2h34m'` or `2 days`, "
         "for example. Got: abc"
     )

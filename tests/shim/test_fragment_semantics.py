@@ -427,7 +427,7 @@ def test_bad_run_every_string_is_streamlits_error(make_app):
     )
     assert app.exceptions() == [
         "StreamlitBadTimeStringError: Time string doesn't look right. It should be formatted "
-        "as`'1d2h34m'` or `2 days`, for example. Got: abc"
+        "as `'1d2h34m'` or `2 days`, for example. Got: abc"
     ]
 
 

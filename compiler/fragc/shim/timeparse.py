@@ -21,11 +21,10 @@ from __future__ import annotations
 import math
 from datetime import timedelta
 
-# StreamlitBadTimeStringError's text, verbatim as the team's brief and the shim's tests
-# fix it (Streamlit 1.40: no space after "as"). NOTE: streamlit==1.67.0's errors.py has
-# a space there ("formatted as `'1d2h34m'`"); switching is a one-line change here.
+# StreamlitBadTimeStringError's text, verbatim from streamlit==1.67.0's errors.py (1.40
+# had no space after "as"; fragc follows 1.67).
 BAD_TIME_STRING_MESSAGE = (
-    "Time string doesn't look right. It should be formatted as"
+    "Time string doesn't look right. It should be formatted as "
     "`'1d2h34m'` or `2 days`, for example. Got: {}"
 )
 

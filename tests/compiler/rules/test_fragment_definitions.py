@@ -7,7 +7,7 @@ import pytest
 from tests.compiler.conftest import Analyze, findings_of
 
 BAD_TIME = (
-    "Time string doesn't look right. It should be formatted as`'1d2h34m'` or `2 days`, "
+    "Time string doesn't look right. It should be formatted as `'1d2h34m'` or `2 days`, "
     "for example. Got: {}"
 )
 
