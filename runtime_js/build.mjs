@@ -10,6 +10,7 @@
 import * as esbuild from "esbuild";
 import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
+import { readFile } from "node:fs/promises";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dev = process.argv.includes("--dev");
@@ -27,11 +28,43 @@ const common = {
   external: ["../pyodide/*"],
 };
 
+// KaTeX's stylesheet with its fonts as woff2 only (every browser fragc targets reads
+// woff2): the .woff and .ttf copies would triple the site's font weight for nothing.
+/** @type {import("esbuild").Plugin} */
+const katexWoff2Only = {
+  name: "katex-woff2-only",
+  setup(build) {
+    build.onLoad({ filter: /katex(\.min)?\.css$/ }, async (args) => ({
+      contents: (await readFile(args.path, "utf8")).replace(/,\s*url\([^)]*\.(?:woff|ttf)\)\s*format\("(?:woff|truetype)"\)/g, ""),
+      loader: "css",
+    }));
+  },
+};
+
 await Promise.all([
   esbuild.build({
     ...common,
     entryPoints: { "fragc-runtime": join(here, "src/main.js") },
     outdir: join(here, "dist"),
+  }),
+  // KaTeX and highlight.js: bundles of their own that the runtime imports the first
+  // time a page shows math or code (render/latex.js, render/highlight.js).
+  esbuild.build({
+    ...common,
+    entryPoints: {
+      "fragc-katex": join(here, "node_modules/katex/dist/katex.mjs"),
+      "fragc-highlight": join(here, "node_modules/highlight.js/es/common.js"),
+    },
+    outdir: join(here, "dist"),
+  }),
+  esbuild.build({
+    ...common,
+    entryPoints: { "fragc-katex": join(here, "node_modules/katex/dist/katex.min.css") },
+    outdir: join(here, "dist"),
+    external: [],
+    loader: { ".woff2": "file" },
+    assetNames: "fonts/[name]-[hash]",
+    plugins: [katexWoff2Only],
   }),
   esbuild.build({
     ...common,

@@ -12,9 +12,14 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import fragc
 from fragc.site.errors import EXIT_USAGE, FragcError
+
+if TYPE_CHECKING:
+    from fragc.analysis import AppAnalysis
+    from fragc.diagnostics import Diagnostic
 
 DEFAULT_OUTDIR = Path("dist")
 DEFAULT_PORT = 8000
@@ -59,6 +64,13 @@ def _parser() -> argparse.ArgumentParser:
         metavar="OUTDIR",
         help=f"where to write the site (default: {DEFAULT_OUTDIR}/)",
     )
+    build.add_argument(
+        "--pyodide-packages",
+        type=Path,
+        metavar="DIR",
+        help="an unpacked Pyodide distribution (same version) to copy numpy, pandas... from, "
+        "so the site needs no CDN",
+    )
     build.set_defaults(run=_build)
 
     check = commands.add_parser("check", help="analyse APP.py and print what fragc finds")
@@ -80,7 +92,9 @@ def _build(args: argparse.Namespace) -> int:
     from fragc.diagnostics import format_text
     from fragc.site.build import build_site
 
-    result = build_site(args.app, args.outdir, progress=_progress)
+    result = build_site(
+        args.app, args.outdir, progress=_progress, pyodide_packages=args.pyodide_packages
+    )
     if result.warnings:
         sys.stderr.write(format_text(result.warnings))
     megabytes = result.total_bytes / 1_000_000
@@ -95,13 +109,32 @@ def _check(args: argparse.Namespace) -> int:
     from fragc.site.build import require_script
 
     require_script(args.app)
-    found = analyze_app(args.app).diagnostics
+    analysis = analyze_app(args.app)
+    found = [*analysis.diagnostics, *_package_diagnostics(analysis)]
     if args.format == "json":
         sys.stdout.write(format_json(found))
     else:
         sys.stdout.write(format_text(found))
         _progress(f"{args.app}: {summary(found)}")
     return 1 if has_errors(found) else 0
+
+
+def _package_diagnostics(analysis: AppAnalysis) -> list[Diagnostic]:
+    """What resolving the app's imports and requirements finds (pip runs, cached)."""
+    import functools
+
+    from fragc.packages.pyodide_lock import shipped_lock
+    from fragc.packages.resolve import resolve_packages
+    from fragc.site.assets import checkout_assets, installed_assets
+
+    # Only Pyodide's lock is needed, not the whole runtime: check works before `npm run build`.
+    for assets in (installed_assets(), checkout_assets()):
+        if (assets.pyodide_dir / "pyodide-lock.json").is_file():
+            lock = functools.partial(shipped_lock, assets.pyodide_dir)
+            return resolve_packages(
+                analysis, lock, pyodide_version=assets.pyodide_version()
+            ).diagnostics
+    return []
 
 
 def _serve(args: argparse.Namespace) -> int:

@@ -38,63 +38,88 @@ ROOT_BOTTOM = 3
 
 ElementKind = Literal[
     # text
-    "markdown",  # props: body, unsafe_allow_html, variant ("default"|"caption"|"latex"), help
-    "heading",  # props: body, level (1..6), anchor (str|None|False), help, divider
-    "text",  # props: body, help
-    "code",  # props: body, language, line_numbers, wrap_lines
-    "json",  # props: body (the value as JSON text), expanded
-    "html",  # props: body (sanitised by the page unless unsafe)
-    "metric",  # props: label, value, delta, delta_color, help, label_visibility, border
-    "badge",  # props: label, icon, color
+    "markdown",  # props: body, unsafe_allow_html, variant ("default"|"caption"|"latex"), help,
+    # anchors (bool: "#" links on headings), text_alignment, wrap. latex: body "$$\n...\n$$"
+    "heading",  # props: body, level (1..6), anchor (str: the id | None: slug the text | False:
+    # no link), help, icon, divider (None|"auto"|a colour), text_alignment, wrap
+    "text",  # props: body, help, text_alignment, wrap
+    "code",  # props: body, language, line_numbers, wrap_lines, height (px|None)
+    "json",  # props: body (the value as JSON text), expanded, max_expand_depth (int|None)
+    "html",  # props: body, unsafe_allow_javascript (else the page sanitises with DOMPurify)
+    "metric",  # props: label, value, delta, delta_color, color + direction ("up"|"down"|"none",
+    # decided by Python as Streamlit does), delta_description, help, icon, label_visibility,
+    # border, chart_data (list[float]), chart_type
+    "badge",  # props: label, icon, color, help
     "divider",  # props: {}
     # status
-    "alert",  # props: variant ("info"|"success"|"warning"|"error"), body, icon
+    "alert",  # props: variant ("info"|"success"|"warning"|"error"), body, icon, title
     "exception",  # props: type, message, traceback (list[str]), file, line
-    "toast",  # props: body, icon (written to ROOT_EVENT)
+    "toast",  # props: body, icon, duration (seconds|None = until closed); st.toast writes to
+    # ROOT_EVENT, container.toast into the container; the page shows it wherever it is
     "progress",  # props: value (0..100), text
-    "spinner",  # props: text, show_time
-    "balloons",  # props: {}
-    "snow",  # props: {}
+    "spinner",  # props: text, show_time, cache. Written at the container's next slot without
+    # taking it (Streamlit's transient), replaced by "empty" when its block ends
+    "balloons",  # props: effect (a number, new for every call: the page replays the animation)
+    "snow",  # props: effect
     # placeholders and media
     "empty",  # props: {}
-    "image",  # props: src (data URL or relative path), caption, width
+    "image",  # props: images ([{src, caption, alt}]; src a URL or data: URL), width (px|None),
+    # stretch, link; one image also has src, caption, alt at the top
     "table",  # props: columns, rows
     "dataframe",  # props: columns, rows, height
     "vega_lite_chart",  # props: spec (JSON text)
     # widgets: props carry label, help, disabled, label_visibility and the kind's options
     "button",
-    "download_button",
-    "link_button",
-    "form_submit_button",
+    "download_button",  # props: label, help, type, icon, icon_position, disabled,
+    # use_container_width, ignore_rerun, data (base64), mime, file_name; a trigger
+    "link_button",  # props: label, url, help, type, icon, icon_position, disabled,
+    # use_container_width, ignore_rerun; a trigger widget only when on_click is not "ignore"
+    "form_submit_button",  # props: label, help, type, icon, disabled, use_container_width
     "checkbox",  # props: toggle (bool) draws a switch
-    "radio",
-    "selectbox",
-    "multiselect",
-    "slider",
-    "select_slider",
+    # Option widgets send option INDEXES (int | None; a list for multi-selection); their
+    # props carry `options` (the formatted labels) and `ignore_rerun` (on_change="ignore").
+    "radio",  # props: options, captions (list[str] | None), horizontal, index
+    "selectbox",  # props: options, index, placeholder
+    "multiselect",  # props: options, max_selections, placeholder
+    # value: a number (or [low, high]) for numbers; ISO text for date, time and datetime
+    "slider",  # props: data_type ("int"|"float"|"date"|"time"|"datetime"), min, max, step
+    # (dates and times in microseconds since 1970, wall clock), format, is_range
+    "select_slider",  # props: options, is_range; value: an index or [low, high] indexes
     "text_input",
     "text_area",
     "number_input",
-    "date_input",
-    "time_input",
-    "color_picker",
-    "file_uploader",
-    "button_group",  # pills, segmented_control, feedback
-    "chat_input",
+    # on_change="ignore" (1.67) puts ignore_rerun in props: the page commits without a run
+    "date_input",  # props: is_range, min, max (ISO), format, required, clearable;
+    # value: a list of ISO dates ([] none, one, or two for a range)
+    "time_input",  # props: step (seconds), format, required, clearable; value "HH:MM[:SS]"|None
+    "color_picker",  # value: a hex string
+    "file_uploader",  # props: type (accepted types), multiple, directory, max_upload_size_mb;
+    # value: [{file_id, name, type, size, data (base64; the page sends it, Python omits it)}]
+    "button_group",  # pills, segmented_control, feedback; props: style ("pills"|
+    # "segmented_control"|"thumbs"|"faces"|"stars"), selection_mode ("single"|"multi"),
+    # options; value: an index or None (single), a list of indexes (multi)
+    "chat_input",  # props: placeholder, max_chars, disabled, accept_file, file_type,
+    # max_upload_size_mb, submit_mode, position ("bottom"|"inline"), set_text (str|None: text
+    # put in the field once); trigger value: the text, or {text, files} with accept_file
 ]
 
 BlockKind = Literal[
-    "vertical",  # props: border, height, key
-    "horizontal",  # props: gap, vertical_alignment (the row holding st.columns)
+    # Sizes: width "stretch"|"content"|pixels; gap a size name ("xxsmall".."xxlarge"),
+    # pixels, or None (no gap).
+    "vertical",  # props: border, height (pixels|None: scrolls), stretch_height, width,
+    # horizontal, wrap, horizontal_alignment, vertical_alignment, gap, autoscroll
+    "horizontal",  # props: gap, vertical_alignment, width, wrap (the row holding st.columns)
     "column",  # props: weight, gap, vertical_alignment, border
-    "tabs",  # props: labels (list[str]); children are "tab" blocks
+    "tabs",  # props: labels (list[str]), default, default_index, width, height; children: "tab"
     "tab",  # props: label
-    "expander",  # props: label, expanded, icon
+    "expander",  # props: label, expanded, icon, type ("default"|"compact"|"step"), width
     "form",  # props: form_id, clear_on_submit, enter_to_submit, border
-    "popover",  # props: label, help, icon, disabled, use_container_width
-    "dialog",  # props: title, width, dismissible, is_open
-    "chat_message",  # props: name, avatar
-    "status",  # props: label, expanded, state
+    "popover",  # props: label, help, icon, disabled, use_container_width, type, width, wrap
+    "dialog",  # props: title, width ("small"|"medium"|"large"), pixel_width (int, optional),
+    # position ("left"|"center"|"right"), dismissible, icon, is_open, dismiss_widget_id (optional:
+    # dismissing sends it as a trigger, a run of the block's fragment)
+    "chat_message",  # props: name, avatar, avatar_type ("icon"|"emoji"|"image"), width
+    "status",  # props: label, expanded (bool|None = keep the user's), state, type
 ]
 
 
@@ -110,6 +135,8 @@ class WidgetInfo(TypedDict):
     id: str
     value: Any
     form_id: NotRequired[str]
+    # Inside a form: the serialized default, which clear_on_submit restores after a submit.
+    default: NotRequired[Any]
     # True when Python set the value through st.session_state: the page must
     # replace what it holds (Streamlit's ``set_value``).
     set_value: NotRequired[bool]
@@ -178,6 +205,10 @@ class Manifest(TypedDict):
     files: list[ManifestFile]
     fragments: list[ManifestFragment]
     packages: list[str]  # Pyodide package names to load at boot (wheels in the site)
+    # The site's pyodide-lock.json (URL relative to index.html), present when `packages`
+    # is not empty; `cdn_packages` are the ones it lists at Pyodide's CDN, not in the site.
+    package_lock: NotRequired[str]
+    cdn_packages: NotRequired[list[str]]
 
 
 # --------------------------------------------------------- page -> worker
@@ -188,6 +219,23 @@ class BootStart(TypedDict):
     protocol_version: int
     manifest: Manifest
     base_url: str  # absolute URL of the directory holding index.html
+
+
+class ClientContext(TypedDict):
+    """What the browser tells Python about itself with each ``run:request`` (``st.context``).
+
+    ``timezone_offset`` is JavaScript's ``Date.getTimezoneOffset()`` (minutes, positive
+    west of UTC); ``url`` has no query string or hash; ``color_scheme`` is the theme the
+    page shows ("light"|"dark").
+    """
+
+    cookies: NotRequired[dict[str, str]]
+    timezone: NotRequired[str]
+    timezone_offset: NotRequired[int]
+    locale: NotRequired[str]
+    url: NotRequired[str]
+    color_scheme: NotRequired[str]
+    is_embedded: NotRequired[bool]
 
 
 class RunRequest(TypedDict):
@@ -204,6 +252,7 @@ class RunRequest(TypedDict):
     trigger_values: dict[str, Any]
     is_auto: bool  # a run_every tick
     query_string: str
+    context: NotRequired[ClientContext]  # what st.context reads
 
 
 # --------------------------------------------------------- worker -> page
@@ -267,12 +316,21 @@ class TimerSet(TypedDict):
     interval: float
 
 
+class TimerClear(TypedDict):
+    """Stop the ``run_every`` timers of these fragments: a fragment run of their parent no
+    longer calls them (Streamlit 1.67's ``stop_auto_rerun``)."""
+
+    type: Literal["timer:clear"]
+    fragment_ids: list[str]
+
+
 class PageConfig(TypedDict):
     type: Literal["page:config"]
     title: NotRequired[str]
     icon: NotRequired[str]
     layout: NotRequired[Literal["centered", "wide"]]
-    initial_sidebar_state: NotRequired[Literal["auto", "expanded", "collapsed"]]
+    initial_sidebar_state: NotRequired[Literal["auto", "expanded", "collapsed", "locked"]]
+    sidebar_width: NotRequired[int]  # pixels (set_page_config(initial_sidebar_state=N))
 
 
 class PageQueryString(TypedDict):
@@ -291,6 +349,7 @@ WorkerToPage = Union[  # noqa: UP007
     RunFinished,
     SessionIdle,
     TimerSet,
+    TimerClear,
     PageConfig,
     PageQueryString,
 ]

@@ -1,11 +1,20 @@
 // @ts-check
 /**
  * The app chrome: the fixed frame every fragc page has, built once at startup
- * (stApp with its run-state attributes, sidebar, main column, bottom bar, toast area)
- * and the mounts where the renderer puts the four roots of the node tree.
+ * (stApp with its run-state attributes, header, sidebar, main column, bottom bar,
+ * toast area) and the mounts where the renderer puts the four roots of the node tree.
+ *
+ * Also here: what `st.set_page_config` changes (title, favicon, layout, sidebar), the
+ * sidebar's collapsing (collapsed at first on a narrow screen, as Streamlit's "auto",
+ * and then drawn over the page), where popover panels open, and `clientContext`, what
+ * the page tells Python about the browser for `st.context`.
  */
 
 import { h } from "./render/dom.js";
+import { placePopover } from "./render/blocks.js";
+
+/** At or below this width the sidebar starts collapsed and overlays the page (Streamlit's md breakpoint). */
+export const NARROW_SCREEN_PX = 768;
 
 /**
  * @typedef {object} Chrome
@@ -17,6 +26,7 @@ import { h } from "./render/dom.js";
  * @property {HTMLElement} bootArea skeleton, boot progress and boot errors
  * @property {HTMLElement} toastArea
  * @property {HTMLElement[]} roots mounts for roots 0 main, 1 sidebar, 2 event, 3 bottom
+ * @property {{ sidebarState: string | null }} applied the last page config values acted on
  */
 
 /**
@@ -36,7 +46,17 @@ export function buildChrome(container) {
       h(
         "div",
         { "data-testid": "stSidebarHeader", class: "fragc-sidebar-header" },
-        h("button", { type: "button", "data-testid": "stSidebarCollapseButton", class: "fragc-icon-button", "aria-label": "Collapse sidebar", "data-fragc-chrome": "collapse-sidebar" }, "«"),
+        h(
+          "button",
+          {
+            type: "button",
+            "data-testid": "stSidebarCollapseButton",
+            class: "fragc-icon-button fragc-collapse-sidebar",
+            "aria-label": "Collapse sidebar",
+            "data-fragc-chrome": "collapse-sidebar",
+          },
+          h("span", { class: "fragc-chevron fragc-chevron-left", "aria-hidden": "true" }),
+        ),
       ),
       h("div", { "data-testid": "stSidebarUserContent", class: "fragc-sidebar-user" }, roots[1]),
     ),
@@ -44,7 +64,7 @@ export function buildChrome(container) {
   const expandSidebar = h(
     "button",
     { type: "button", "data-testid": "stExpandSidebarButton", class: "fragc-icon-button fragc-expand-sidebar", "aria-label": "Expand sidebar", "data-fragc-chrome": "expand-sidebar" },
-    "»",
+    h("span", { class: "fragc-chevron fragc-chevron-right", "aria-hidden": "true" }),
   );
   const bootArea = h("div", { class: "fragc-boot" });
   const bottom = h(
@@ -59,6 +79,8 @@ export function buildChrome(container) {
     bottom,
   );
   const toastArea = h("div", { "data-testid": "stToastContainer", class: "fragc-toasts", "aria-live": "polite" });
+  // A click on the dimmed page beside an overlaying sidebar closes it (narrow screens).
+  const scrim = h("div", { class: "fragc-sidebar-scrim", "aria-hidden": "true" });
   const app = h(
     "div",
     {
@@ -67,16 +89,113 @@ export function buildChrome(container) {
       "data-test-script-state": "initial",
       "data-test-connection-state": "INITIAL",
     },
-    h("header", { "data-testid": "stHeader", class: "fragc-header" }, expandSidebar, status),
-    h("div", { "data-testid": "stAppViewContainer", class: "fragc-view" }, sidebar, main),
+    h(
+      "header",
+      { "data-testid": "stHeader", class: "fragc-header" },
+      h("div", { "data-testid": "stDecoration", class: "fragc-decoration", "aria-hidden": "true" }),
+      expandSidebar,
+      h("div", { "data-testid": "stToolbar", class: "fragc-toolbar" }, status),
+    ),
+    h("div", { "data-testid": "stAppViewContainer", class: "fragc-view" }, sidebar, scrim, main),
     toastArea,
   );
   container.append(app);
-  const chrome = { app, status, sidebar, main, bottom, bootArea, toastArea, roots };
+  /** @type {Chrome} */
+  const chrome = { app, status, sidebar, main, bottom, bootArea, toastArea, roots, applied: { sidebarState: null } };
   // The chrome is never re-rendered, so its own controls can hold their listeners.
   app.querySelector('[data-fragc-chrome="collapse-sidebar"]')?.addEventListener("click", () => setSidebarCollapsed(chrome, true));
   expandSidebar.addEventListener("click", () => setSidebarCollapsed(chrome, false));
+  scrim.addEventListener("click", () => setSidebarCollapsed(chrome, true));
+  // Streamlit's "auto": a phone starts with the sidebar out of the way.
+  setSidebarCollapsed(chrome, isNarrow());
+  watchPopovers(app);
+  watchAutoscroll(app);
+  app.addEventListener("keydown", onTabKey);
   return chrome;
+}
+
+/**
+ * Arrow keys, Home and End move between the tabs of a tablist (WAI-ARIA tabs): the
+ * next tab gets the focus and is chosen (its click goes through events.js).
+ * @param {KeyboardEvent} event
+ */
+function onTabKey(event) {
+  const tab = /** @type {HTMLElement} */ (event.target);
+  if (tab.getAttribute?.("role") !== "tab") return;
+  const tabs = [...(tab.parentElement?.querySelectorAll('[role="tab"]') ?? [])];
+  const at = tabs.indexOf(tab);
+  /** @type {Record<string, number>} */
+  const moves = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: tabs.length - 1 };
+  const next = moves[event.key];
+  if (next === undefined || tabs.length === 0) return;
+  event.preventDefault();
+  const target = /** @type {HTMLElement} */ (tabs[(next + tabs.length) % tabs.length]);
+  target.click();
+  // The click re-renders the tablist: focus the tab that is chosen now.
+  const chosen = tab.closest('[data-testid="stTabs"]')?.querySelector('[role="tab"][aria-selected="true"]');
+  /** @type {HTMLElement} */ (chosen ?? target).focus();
+}
+
+function isNarrow() {
+  return typeof window.matchMedia === "function" && window.matchMedia(`(max-width: ${NARROW_SCREEN_PX}px)`).matches;
+}
+
+/**
+ * Popover panels (render/blocks.js) open in the top layer: place each under its button
+ * when it opens. `beforetoggle` places it before the first paint; `toggle` corrects the
+ * place once the panel's size is known. Neither event bubbles: capture phase.
+ * @param {HTMLElement} app
+ */
+function watchPopovers(app) {
+  for (const type of ["beforetoggle", "toggle"]) {
+    app.addEventListener(
+      type,
+      (event) => {
+        const panel = /** @type {HTMLElement} */ (event.target);
+        const opening = /** @type {any} */ (event).newState === "open";
+        if (opening && panel.classList?.contains("fragc-popover-body")) placePopover(panel);
+      },
+      true,
+    );
+  }
+}
+
+/**
+ * `st.container(height=..., autoscroll=...)`: a fixed-height box whose content grew
+ * scrolls to its end, if it was at its end before (a reader who scrolled up is left
+ * alone). Auto (None) means: when it holds chat messages, as in Streamlit 1.67.
+ * @param {HTMLElement} app
+ */
+function watchAutoscroll(app) {
+  /** What each box looked like after the last check. @type {WeakMap<Element, { height: number, atEnd: boolean }>} */
+  const seen = new WeakMap();
+  let queued = false;
+  const check = () => {
+    queued = false;
+    for (const box of app.querySelectorAll(".fragc-scroll")) {
+      const mode = box.getAttribute("data-fragc-autoscroll");
+      const on = mode === "true" || (mode === null && box.querySelector('[data-testid="stChatMessage"]') !== null);
+      const before = seen.get(box);
+      if (on && before && box.scrollHeight > before.height && before.atEnd) box.scrollTop = box.scrollHeight;
+      seen.set(box, { height: box.scrollHeight, atEnd: box.scrollTop + box.clientHeight >= box.scrollHeight - 4 });
+    }
+  };
+  new MutationObserver(() => {
+    if (queued) return;
+    queued = true;
+    queueMicrotask(check);
+  }).observe(app, { childList: true, subtree: true, characterData: true });
+  // A reader's own scrolling decides whether the box follows new content.
+  app.addEventListener(
+    "scroll",
+    (event) => {
+      const box = /** @type {Element} */ (event.target);
+      if (box.classList?.contains("fragc-scroll")) {
+        seen.set(box, { height: box.scrollHeight, atEnd: box.scrollTop + box.clientHeight >= box.scrollHeight - 4 });
+      }
+    },
+    true,
+  );
 }
 
 /**
@@ -96,9 +215,11 @@ export function setConnectionState(chrome, state) {
 }
 
 /**
- * `page:config` (st.set_page_config).
+ * `page:config` (st.set_page_config). Each call changes only what it names. The sidebar
+ * state is acted on when it changes, so a user who collapsed the sidebar keeps it
+ * collapsed across reruns that send the same config (as in Streamlit).
  * @param {Chrome} chrome
- * @param {{ title?: string, icon?: string, layout?: string, initial_sidebar_state?: string }} config
+ * @param {{ title?: string, icon?: string, layout?: string, initial_sidebar_state?: string, sidebar_width?: number }} config
  */
 export function applyPageConfig(chrome, config) {
   if (typeof config.title === "string" && config.title) document.title = config.title;
@@ -106,8 +227,14 @@ export function applyPageConfig(chrome, config) {
     chrome.app.classList.toggle("fragc-layout-wide", config.layout === "wide");
     chrome.app.classList.toggle("fragc-layout-centered", config.layout === "centered");
   }
-  if (config.initial_sidebar_state === "collapsed" || config.initial_sidebar_state === "expanded") {
-    setSidebarCollapsed(chrome, config.initial_sidebar_state === "collapsed");
+  if (typeof config.sidebar_width === "number" && config.sidebar_width > 0) {
+    chrome.app.style.setProperty("--fragc-sidebar-width", `${config.sidebar_width}px`);
+  }
+  const state = config.initial_sidebar_state;
+  if (state && state !== chrome.applied.sidebarState) {
+    chrome.applied.sidebarState = state;
+    chrome.app.classList.toggle("fragc-sidebar-locked", state === "locked");
+    setSidebarCollapsed(chrome, state === "collapsed" || (state === "auto" && isNarrow()));
   }
   if (typeof config.icon === "string" && config.icon) setFavicon(config.icon);
 }
@@ -118,12 +245,18 @@ export function setSidebarCollapsed(chrome, collapsed) {
   chrome.sidebar.setAttribute("aria-expanded", String(!collapsed));
 }
 
-/** An emoji becomes an SVG favicon; anything else is taken as a URL. @param {string} icon */
-function setFavicon(icon) {
-  const isUrl = /^(data:|https?:|\.{0,2}\/)|\.(png|ico|svg|jpe?g|gif)$/i.test(icon);
+/**
+ * An emoji becomes an SVG favicon; a data: or http(s) URL or an image path is used as
+ * is. Streamlit's ":material/name:" icons have no font here: the default icon stays.
+ * @param {string} icon
+ */
+export function setFavicon(icon) {
+  if (/^:material\/[a-z0-9_]+:$/.test(icon)) return;
+  const isUrl = /^(data:|https?:|\.{0,2}\/)|\.(png|ico|svg|jpe?g|gif|webp)$/i.test(icon);
+  const emoji = icon.replace(/^emoji:/, "").replace(/[<&]/g, "");
   const href = isUrl
     ? icon
-    : `data:image/svg+xml,${encodeURIComponent(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"><text y=".9em" font-size="90">${icon.replace(/[<&]/g, "")}</text></svg>`)}`;
+    : `data:image/svg+xml,${encodeURIComponent(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"><text y=".9em" font-size="90">${emoji}</text></svg>`)}`;
   let link = /** @type {HTMLLinkElement | null} */ (document.querySelector('link[rel="icon"]'));
   if (!link) {
     link = document.createElement("link");
@@ -131,4 +264,35 @@ function setFavicon(icon) {
     document.head.append(link);
   }
   link.href = href;
+}
+
+/**
+ * What `st.context` reads, sent with every `run:request` (protocol.py `ClientContext`).
+ * A static page has no request headers; cookies are the ones the page can see.
+ * @returns {Record<string, unknown>}
+ */
+export function clientContext() {
+  /** @type {Record<string, string>} */
+  const cookies = {};
+  for (const part of document.cookie ? document.cookie.split(";") : []) {
+    const at = part.indexOf("=");
+    const name = (at < 0 ? part : part.slice(0, at)).trim();
+    if (!name) continue;
+    const raw = at < 0 ? "" : part.slice(at + 1).trim();
+    try {
+      cookies[name] = decodeURIComponent(raw);
+    } catch {
+      cookies[name] = raw;
+    }
+  }
+  const dark = typeof window.matchMedia === "function" && window.matchMedia("(prefers-color-scheme: dark)").matches;
+  return {
+    cookies,
+    timezone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    timezone_offset: new Date().getTimezoneOffset(),
+    locale: navigator.language,
+    url: `${location.origin}${location.pathname}`,
+    color_scheme: dark ? "dark" : "light",
+    is_embedded: new URLSearchParams(location.search).get("embed") === "true",
+  };
 }

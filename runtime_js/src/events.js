@@ -11,6 +11,9 @@
  */
 
 import { formatNumberInput, roundToStep } from "./render/format.js";
+import { onDialogClick, onDialogKey } from "./render/dialog.js";
+import { attachInputWidgetEvents } from "./input_events.js";
+import { attachSelectionEvents } from "./selection_events.js";
 
 /**
  * @typedef {import("./tree.js").AppTree} AppTree
@@ -55,8 +58,9 @@ export function attachEvents(app, deps) {
    */
   function commit(node, value) {
     const widget = /** @type {NonNullable<ElementNode["element"]["widget"]>} */ (node.element.widget);
-    if (!store.commit(widget.id, value)) return false;
-    if (!widget.form_id) scheduler.userEvent(node.fragmentId);
+    // A form widget only edits its form (forms.js); `on_change="ignore"` only stores.
+    if (!store.commit(widget.id, value, widget.form_id)) return false;
+    if (!widget.form_id && !node.element.props?.ignore_rerun) scheduler.userEvent(node.fragmentId);
     return true;
   }
 
@@ -143,6 +147,8 @@ export function attachEvents(app, deps) {
       renderer.ui.tabs.set(found.uid, Number(control.getAttribute("data-fragc-tab-index")));
       tree.touchUi(found.uid);
       renderer.render();
+    } else if (action === "dialog-close" || action === "dialog-backdrop") {
+      onDialogClick(control, target, { tree, scheduler, renderer });
     }
   });
 
@@ -192,6 +198,15 @@ export function attachEvents(app, deps) {
     },
     true,
   );
+
+  // Escape dismisses the open dialog, wherever the focus is.
+  document.addEventListener("keydown", (event) => onDialogKey(event, app, { tree, scheduler, renderer }));
+
+  // Date, time, colour, files, download/link buttons, chat input (input_events.js).
+  attachInputWidgetEvents(app, { tree, store, scheduler, widgetNode, commit, render: () => renderer.render() });
+
+  // Radio, selectbox, multiselect, sliders, button groups, form submits (selection_events.js).
+  attachSelectionEvents(app, { tree, store, scheduler, widgetNode, commit, render: () => renderer.render() });
 
   // Streamlit's shortcut: "r" outside any input reruns the whole app.
   document.addEventListener("keydown", (event) => {

@@ -16,7 +16,7 @@ import { Timers } from "./timers.js";
 import { Renderer } from "./render/index.js";
 import { showToast } from "./render/toasts.js";
 import { attachEvents } from "./events.js";
-import { applyPageConfig, setConnectionState, setScriptState } from "./chrome.js";
+import { applyPageConfig, clientContext, setConnectionState, setScriptState } from "./chrome.js";
 import { clearBoot, showBootError, showProgress } from "./boot.js";
 import { PROTOCOL_VERSION, formatErrors, parseMessage, validate, versionMismatchMessage } from "./protocol.js";
 
@@ -116,6 +116,9 @@ export class Page {
       case "timer:set":
         this.timers.set(message.fragment_id, Number(message.interval));
         break;
+      case "timer:clear":
+        this.timers.clear(message.fragment_ids ?? []);
+        break;
       case "page:config":
         applyPageConfig(this.chrome, message);
         break;
@@ -196,7 +199,8 @@ export class Page {
       const element = delta.element;
       if (!element) continue;
       if (element.widget) this.store.sync(element.kind, element.widget);
-      if (element.kind === "toast" && delta.path[0] === ROOT_EVENT) showToast(this.chrome.toastArea, element.props ?? {});
+      // st.toast writes to the event root, `container.toast` into its container: shown either way.
+      if (element.kind === "toast") showToast(this.chrome.toastArea, element.props ?? {});
     }
     this.#scheduleRender();
   }
@@ -216,7 +220,8 @@ export class Page {
 
   /** @param {RunRequest} request */
   #send(request) {
-    this.#post(request);
+    // What st.context reads: read at each request, so a theme switch or a new cookie shows.
+    this.#post({ ...request, context: clientContext() });
   }
 
   /** @param {Record<string, unknown>} message */

@@ -38,6 +38,19 @@ export class Timers {
     this.active.set(fragmentId, { handle, interval });
   }
 
+  /**
+   * `timer:clear`: a fragment run of their parent no longer calls these fragments.
+   * @param {string[]} fragmentIds
+   */
+  clear(fragmentIds) {
+    for (const id of fragmentIds) {
+      const timer = this.active.get(id);
+      if (!timer) continue;
+      this.clearIntervalFn(timer.handle);
+      this.active.delete(id);
+    }
+  }
+
   /** A full run started: every timer goes; the run sets those it still wants. */
   clearAll() {
     for (const { handle } of this.active.values()) this.clearIntervalFn(handle);

@@ -10,8 +10,10 @@
  * click) are not stored here; the scheduler carries them with the request they cause.
  */
 
+import { FormBuffers } from "./forms.js";
+
 /** Element kinds whose value is a one-shot trigger, never a committed value. */
-export const TRIGGER_KINDS = new Set(["button", "form_submit_button", "download_button", "chat_input"]);
+export const TRIGGER_KINDS = new Set(["button", "form_submit_button", "download_button", "link_button", "chat_input"]);
 
 export class WidgetStore {
   constructor() {
@@ -23,6 +25,8 @@ export class WidgetStore {
      * @type {Set<string>}
      */
     this.forced = new Set();
+    /** Values edited inside forms, shown but not sent until the form is submitted (forms.js). */
+    this.forms = new FormBuffers();
   }
 
   /**
@@ -35,13 +39,14 @@ export class WidgetStore {
     if (info.set_value || !this.values.has(info.id)) {
       this.values.set(info.id, info.value);
       if (info.set_value) this.forced.add(info.id);
+      if (info.set_value) this.forms.drop(info.id);
     }
     return this.values.get(info.id);
   }
 
-  /** @param {string} id */
+  /** What the widget shows: a form's unsubmitted edit, else the committed value. @param {string} id */
   get(id) {
-    return this.values.get(id);
+    return this.forms.has(id) ? this.forms.get(id) : this.values.get(id);
   }
 
   /** @param {string} id */
@@ -52,12 +57,30 @@ export class WidgetStore {
   /**
    * The user committed a value. Returns false when it equals the committed one: such
    * an event starts no run (as in Streamlit).
-   * @param {string} id @param {unknown} value
+   * A widget inside a form (`formId`) only edits the form's buffer.
+   * @param {string} id @param {unknown} value @param {string} [formId]
    */
-  commit(id, value) {
-    if (this.values.has(id) && sameValue(this.values.get(id), value)) return false;
-    this.values.set(id, value);
+  commit(id, value, formId) {
+    if ((this.values.has(id) || this.forms.has(id)) && sameValue(this.get(id), value)) return false;
+    if (formId) this.forms.set(formId, id, value);
+    else this.values.set(id, value);
     return true;
+  }
+
+  /** A submit: the form's edits become committed values. @param {string} formId */
+  submitForm(formId) {
+    for (const [id, value] of this.forms.take(formId)) this.values.set(id, value);
+  }
+
+  /**
+   * clear_on_submit: the form's widgets show these values (their defaults) and send
+   * them with the next submit. @param {string} formId @param {[string, unknown][]} entries
+   */
+  stageForm(formId, entries) {
+    for (const [id, value] of entries) {
+      this.forms.set(formId, id, value);
+      this.forced.add(id); // an input that still has the focus must show it too
+    }
   }
 
   /** Did Python set this widget's value since it was last drawn? Clears the mark. @param {string} id */
@@ -73,6 +96,7 @@ export class WidgetStore {
         this.forced.delete(id);
       }
     }
+    this.forms.keepOnly(liveIds);
   }
 
   /** Every committed value, as `run:request.widget_states`. */

@@ -103,7 +103,7 @@ async function boot(text) {
 
   post({ type: "boot:progress", message: "Loading Python…" });
   // Both downloads start now; the zip is small and usually arrives first.
-  const pyodidePromise = loadPython(pyodideUrl, manifest.packages ?? []);
+  const pyodidePromise = loadPython(pyodideUrl, packagesToLoad(manifest, siteUrl));
   const bundlePromise = fetchBundle(bundleUrl);
   pyodidePromise.catch(() => {}); // reported below, in order
   bundlePromise.catch(() => {});
@@ -113,7 +113,12 @@ async function boot(text) {
   try {
     pyodide = await pyodidePromise;
   } catch (error) {
-    postBootError(`Python (Pyodide) could not be loaded from ${pyodideUrl.href}.`, error);
+    postBootError(
+      error instanceof PackageError
+        ? error.message
+        : `Python (Pyodide) could not be loaded from ${pyodideUrl.href}.`,
+      error instanceof PackageError ? error.detail : error,
+    );
     return;
   }
   post({ type: "boot:progress", message: "Loading app…" });
@@ -149,12 +154,67 @@ async function boot(text) {
   drain();
 }
 
-/** @param {URL} indexUrl @param {string[]} packages */
+/**
+ * The app's packages, from the manifest: their names, the site's own lock (which lists
+ * the wheels vendored beside it, and Pyodide's other packages at its CDN), and which
+ * of them come from the CDN.
+ * @typedef {{ names: string[], lockUrl: URL | null, cdn: string[] }} Packages
+ * @param {any} manifest @param {URL} siteUrl
+ * @returns {Packages}
+ */
+function packagesToLoad(manifest, siteUrl) {
+  const names = Array.isArray(manifest.packages) ? manifest.packages : [];
+  const lockUrl = names.length && manifest.package_lock ? new URL(manifest.package_lock, siteUrl) : null;
+  return { names, lockUrl, cdn: Array.isArray(manifest.cdn_packages) ? manifest.cdn_packages : [] };
+}
+
+/** @param {URL} indexUrl @param {Packages} packages */
 async function loadPython(indexUrl, packages) {
   const moduleUrl = new URL("pyodide.mjs", indexUrl).href;
   /** @type {any} */
   const { loadPyodide } = await import(/* webpackIgnore: true */ moduleUrl);
-  return loadPyodide({ indexURL: indexUrl.href, packages });
+  /** @type {Record<string, unknown>} */
+  const options = { indexURL: indexUrl.href };
+  // The site lock replaces Pyodide's: vendored wheels resolve against its URL.
+  if (packages.lockUrl) options.lockFileURL = packages.lockUrl.href;
+  const pyodide = await loadPyodide(options);
+  if (packages.names.length) await installPackages(pyodide, packages);
+  return pyodide;
+}
+
+/**
+ * Install the app's packages while app.zip is still arriving. Pyodide's loader reports
+ * a failed package through errorCallback and carries on; a missing package must stop
+ * the boot with its name instead of failing later as an ImportError.
+ * @param {any} pyodide @param {Packages} packages
+ */
+async function installPackages(pyodide, packages) {
+  post({
+    type: "boot:progress",
+    message: packages.cdn.length
+      ? `Downloading ${packages.cdn.join(", ")} from the Pyodide CDN…`
+      : `Installing ${packages.names.join(", ")}…`,
+  });
+  /** @type {string[]} */
+  const errors = [];
+  await pyodide.loadPackage(packages.names, {
+    messageCallback: () => {},
+    errorCallback: (/** @type {string} */ message) => errors.push(message),
+  });
+  if (errors.length) {
+    const where = packages.cdn.length ? " (is the Pyodide CDN reachable?)" : "";
+    throw new PackageError(`The app's packages (${packages.names.join(", ")}) could not be installed${where}.`, errors.join("\n"));
+  }
+}
+
+/** A package of the app failed to install: the boot error names it. */
+class PackageError extends Error {
+  /** @param {string} message @param {string} detail */
+  constructor(message, detail) {
+    super(message);
+    this.name = "PackageError";
+    this.detail = detail;
+  }
 }
 
 /** @param {URL} url */

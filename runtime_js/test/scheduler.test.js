@@ -155,3 +155,19 @@ test("coalesce keeps older triggers that the newer request does not carry", () =
   );
   assert.deepEqual(merged, { full: false, fragmentIds: ["A", "B"], triggers: { a: true, chat: "new" }, isAuto: false });
 });
+
+test("a fragment request during a full run waits for it, then runs as a fragment run", () => {
+  // Streamlit's st_fragment_mixed_execution_flow: the click neither aborts the full
+  // run nor is lost; the worker cannot be preempted, so it simply queues.
+  const { scheduler, sent, finish } = setup();
+  scheduler.userEvent(null);
+  scheduler.onRunStarted();
+  scheduler.userEvent("F2", { b2: true });
+  assert.equal(sent.length, 1);
+  scheduler.onRunFinished("finished");
+  scheduler.onSessionIdle();
+  assert.deepEqual(sent[1].fragment_ids, ["F2"]);
+  assert.deepEqual(sent[1].trigger_values, { b2: true });
+  finish("finished_fragment");
+  assert.equal(sent.length, 2);
+});

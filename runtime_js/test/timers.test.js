@@ -61,3 +61,15 @@ test("run_every=0 or a nonsense interval sets no timer", () => {
   timers.set("H", -1);
   assert.equal(intervals.size, 0);
 });
+
+test("timer:clear stops only the named fragments' timers (unknown ids are fine)", () => {
+  const { timers, intervals, ticks, fire } = setup();
+  timers.set("F", 1);
+  timers.set("G", 1);
+  timers.clear(["F", "gone"]);
+  assert.equal(intervals.size, 1);
+  fire();
+  assert.deepEqual(ticks, ["G"]);
+  timers.set("F", 1);
+  assert.equal(intervals.size, 2);
+});

@@ -148,6 +148,9 @@ class AppHarness:
             self.page.finish(message["run_id"], message["status"], ids)
         elif kind == "timer:set":
             self.timers.setdefault(message["fragment_id"], message["interval"])
+        elif kind == "timer:clear":
+            for fragment_id in message["fragment_ids"]:
+                self.timers.pop(fragment_id, None)
 
     def request(
         self,

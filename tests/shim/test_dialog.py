@@ -70,21 +70,50 @@ def test_dialogs_have_different_fragment_ids(make_app):
     [
         pytest.param(
             "@st.dialog\ndef d():\n    pass\n",
-            "StreamlitAPIException: A non-empty `title` argument has to be provided for dialogs, "
-            'for example `@st.dialog("Example Title")`.',
+            "StreamlitMissingRequiredParameterError: The `title` parameter is required. For "
+            'example: `@st.dialog("Example Title")`.',
             id="no-title",
         ),
         pytest.param(
+            '@st.dialog("")\ndef d():\n    pass\n',
+            "StreamlitMissingRequiredParameterError: The `title` parameter is required.",
+            id="empty-title",
+        ),
+        pytest.param(
             '@st.dialog("a")\ndef a():\n    b()\n@st.dialog("b")\ndef b():\n    pass\na()\n',
-            "StreamlitAPIException: Dialogs may not be nested inside other dialogs.",
+            "StreamlitInvalidLayoutContextError: Dialogs may not be nested inside other dialogs.",
             id="nested",
         ),
         pytest.param(
-            '@st.dialog("a")\ndef a():\n    pass\na()\na()\n',
-            "StreamlitAPIException: Only one dialog is allowed to be opened at the same time. "
-            "Please make sure to not call a dialog-decorated function more than once in a script "
-            "run.",
+            '@st.dialog("a")\ndef a():\n    pass\n@st.dialog("b")\ndef b():\n    pass\na()\nb()\n',
+            "StreamlitInvalidLayoutContextError: Only one dialog is allowed to be opened at the "
+            "same time. Please make sure to not call a dialog-decorated function more than once "
+            "in a script run.",
             id="two-per-run",
+        ),
+        pytest.param(
+            '@st.dialog("a")\ndef a():\n    pass\na()\na()\n',
+            "StreamlitDuplicateElementId: There are multiple `dialog` elements with the same "
+            "auto-generated ID.",
+            id="same-dialog-twice",
+        ),
+        pytest.param(
+            '@st.dialog("a", width="huge")\ndef a():\n    pass\nst.write("before")\na()\n',
+            "StreamlitValueError: Invalid `width` value. Supported values: 'small', 'medium', "
+            "'large', a positive integer. Got 'huge'.",
+            id="bad-width",
+        ),
+        pytest.param(
+            '@st.dialog("a", position="top")\ndef a():\n    pass\na()\n',
+            "StreamlitValueError: Invalid `position` value. Supported values: 'left', 'center', "
+            "'right'.",
+            id="bad-position",
+        ),
+        pytest.param(
+            '@st.dialog("a", on_dismiss="close")\ndef a():\n    pass\na()\n',
+            "StreamlitValueError: Invalid `on_dismiss` value. Supported values: 'rerun', "
+            "'ignore', a callback function.",
+            id="bad-on-dismiss",
         ),
     ],
 )

@@ -246,7 +246,7 @@ def test_callbacks_run_before_the_run_with_args(make_app):
         ),
         pytest.param(
             "st.rerun(scope='fragment')",
-            'StreamlitAPIException: scope="fragment" can only be specified from '
+            'StreamlitInvalidLayoutContextError: scope="fragment" can only be specified from '
             "`@st.fragment`-decorated functions during fragment reruns.",
             id="fragment-rerun-in-full-run",
         ),

@@ -16,10 +16,13 @@ from pathlib import Path
 from libcst.metadata import MetadataWrapper
 
 from fragc.analysis.context import FileContext
+from fragc.analysis.data_files import DataFileRef, app_data_files, find_data_files
+from fragc.analysis.deep_stack import MAX_TREE_DEPTH, run_with_deep_stack, tree_depth
 from fragc.analysis.fragments import FragmentFinder, FragmentUse
 from fragc.analysis.imports import ImportCollector, ModuleImport, imported_names, resolve_local
 from fragc.analysis.rules import check_file
-from fragc.analysis.source import SourceFile, load_source
+from fragc.analysis.rules.resolution_rules import RESOLUTION_RULES  # noqa: F401 - registers them
+from fragc.analysis.source import SourceFile, TooDeepRule, load_source
 from fragc.analysis.streamlit_api import implemented_names
 from fragc.diagnostics import Diagnostic, has_errors
 from fragc.protocol import ManifestFragment
@@ -35,6 +38,7 @@ class FileAnalysis:
     fragments: list[ManifestFragment] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
     imports: list[ModuleImport] = field(default_factory=list)
+    data_files: list[DataFileRef] = field(default_factory=list)  # reads by literal paths
 
 
 @dataclass
@@ -52,6 +56,8 @@ class AppAnalysis:
     sources: list[Path]
     imports: list[ModuleImport] = field(default_factory=list)
     files: list[FileAnalysis] = field(default_factory=list)
+    # Files the app reads (analysis/data_files.py) and [tool.fragc] include: bundled too.
+    data_files: list[Path] = field(default_factory=list)
 
     @property
     def app_dir(self) -> Path:
@@ -77,9 +83,12 @@ def analyze_app(entry: Path, *, implemented: Collection[str] | None = None) -> A
     ``implemented`` overrides the ``st.`` names fragc's shim provides (tests pass
     Streamlit's full list to check an app apart from the shim's progress).
     """
+    known = implemented_names() if implemented is None else implemented
+    return run_with_deep_stack(lambda: _analyze_app(entry, known))
+
+
+def _analyze_app(entry: Path, implemented: Collection[str]) -> AppAnalysis:
     app_dir = entry.parent
-    if implemented is None:
-        implemented = implemented_names()
     files: list[FileAnalysis] = []
     diagnostics: list[Diagnostic] = []
     queue = [entry.name]
@@ -106,6 +115,8 @@ def analyze_app(entry: Path, *, implemented: Collection[str] | None = None) -> A
             if fragment["id"] not in ids:
                 ids.add(fragment["id"])
                 fragments.append(fragment)
+    data = app_data_files(app_dir, [ref for f in files for ref in f.data_files])
+    diagnostics.extend(data.diagnostics)
     return AppAnalysis(
         entry=entry,
         fragments=fragments,
@@ -113,6 +124,7 @@ def analyze_app(entry: Path, *, implemented: Collection[str] | None = None) -> A
         sources=[f.source.path for f in files],
         imports=[imp for f in files for imp in f.imports],
         files=files,
+        data_files=data.files,
     )
 
 
@@ -120,6 +132,18 @@ def analyze_file(source: SourceFile, implemented: Collection[str]) -> FileAnalys
     """Fragments, imports and rule findings of one parsed file."""
     result = FileAnalysis(source)
     if source.module is None:
+        return result
+    depth = tree_depth(source.module)
+    if depth > MAX_TREE_DEPTH:
+        result.diagnostics = [
+            TooDeepRule.diagnostic(
+                f"{source.display} nests {depth} levels deep; fragc bundles it without checking it",
+                file=source.display,
+                line=1,
+                col=1,
+                hint="build long expressions with a loop or sum(...); its fragments are not listed",
+            )
+        ]
         return result
     wrapper = MetadataWrapper(source.module)
     finder = FragmentFinder()
@@ -129,6 +153,7 @@ def analyze_file(source: SourceFile, implemented: Collection[str]) -> FileAnalys
         _manifest_entry(ctx, use) for use in finder.uses if use.function is not None
     ]
     result.imports = _imports(ctx)
+    result.data_files = find_data_files(ctx)
     result.diagnostics = sorted(check_file(ctx), key=lambda d: (d.line, d.col, d.code))
     return result
 

@@ -15,10 +15,15 @@ import threading
 from collections.abc import Callable
 from typing import TypeVar
 
+import libcst as cst
+
 T = TypeVar("T")
 
 STACK_BYTES = 512 * 1024 * 1024  # reserved address space; pages are used on demand
 RECURSION_LIMIT = 200_000
+# Deeper files are not analysed at all: libcst slows down sharply on such trees
+# (a 3,000-term sum takes seconds), and no hand-written app nests this deep.
+MAX_TREE_DEPTH = 2_000
 
 _lock = threading.Lock()  # the recursion limit is process-wide: one deep run at a time
 
@@ -48,3 +53,14 @@ def run_with_deep_stack(work: Callable[[], T]) -> T:
     if errors:
         raise errors[0]
     return results[0]
+
+
+def tree_depth(root: cst.CSTNode) -> int:
+    """How many levels deep the syntax tree goes (counted without recursing)."""
+    deepest = 0
+    stack: list[tuple[cst.CSTNode, int]] = [(root, 1)]
+    while stack:
+        node, depth = stack.pop()
+        deepest = max(deepest, depth)
+        stack.extend((child, depth + 1) for child in node.children)
+    return deepest

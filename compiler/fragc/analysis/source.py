@@ -76,6 +76,34 @@ class UnreadableSourceRule(Rule):
     severity = "error"
 
 
+class TooDeepRule(Rule):
+    """A file nests so deeply that fragc does not check it.
+
+    What:
+    An expression or block in the file is more than 2,000 levels deep (for example a
+    sum of thousands of terms written out, or generated code).
+
+    Why:
+    fragc's analysis walks the syntax tree level by level; on trees this deep it
+    would take minutes. The file is still bundled and runs as usual, but its
+    fragments are not listed in the page's manifest, its imports are not followed
+    and no rule checks it.
+
+    Example:
+    ```python
+    TOTAL = a0 + a1 + a2 + ...  # thousands of terms
+    ```
+
+    Fix:
+    Build such values with a loop or `sum(...)`, or move generated data into a data
+    file the app reads.
+    """
+
+    code = "FRG003"
+    name = "too-deep-to-check"
+    severity = "warning"
+
+
 @dataclass(frozen=True)
 class SourceFile:
     """One Python file of the app, read and (when it could be) parsed."""

@@ -12,17 +12,19 @@ from __future__ import annotations
 from typing import Any
 
 from fragc import protocol
-from fragc.shim import context
+from fragc.shim.caching import cache_data as cache_data
+from fragc.shim.caching import cache_resource as cache_resource
 from fragc.shim.delta_generator import DeltaGenerator
 from fragc.shim.dialog import dialog as dialog
-from fragc.shim.errors import (
-    FragcNotImplementedError,
-    StreamlitAPIException,
-)
+from fragc.shim.elements.echo import echo as echo
+from fragc.shim.errors import FragcNotImplementedError
 from fragc.shim.execution import rerun as rerun
 from fragc.shim.execution import stop as stop
 from fragc.shim.fragment import experimental_fragment as experimental_fragment
 from fragc.shim.fragment import fragment as fragment
+from fragc.shim.page_context import ContextProxy
+from fragc.shim.page_context import set_page_config as set_page_config
+from fragc.shim.query_params import QueryParamsProxy
 from fragc.shim.session import get_session
 from fragc.shim.session_state import SessionStateProxy
 
@@ -33,6 +35,8 @@ sidebar = DeltaGenerator(protocol.ROOT_SIDEBAR)
 _bottom = DeltaGenerator(protocol.ROOT_BOTTOM)
 
 session_state = SessionStateProxy(lambda: get_session().state)
+query_params = QueryParamsProxy()
+context = ContextProxy()
 
 # -- elements on the main container (they follow `with` blocks) -------------------------
 write = _main.write
@@ -52,49 +56,52 @@ warning = _main.warning
 error = _main.error
 toast = _main.toast
 metric = _main.metric
+latex = _main.latex
+badge = _main.badge
+html = _main.html
+progress = _main.progress
+spinner = _main.spinner
+status = _main.status
+balloons = _main.balloons
+snow = _main.snow
 container = _main.container
 empty = _main.empty
 columns = _main.columns
 tabs = _main.tabs
 expander = _main.expander
+popover = _main.popover
 button = _main.button
 checkbox = _main.checkbox
 toggle = _main.toggle
 text_input = _main.text_input
 text_area = _main.text_area
 number_input = _main.number_input
-
-
-def set_page_config(
-    page_title: str | None = None,
-    page_icon: str | None = None,
-    layout: str | None = None,
-    initial_sidebar_state: str | int | None = None,
-    menu_items: dict[str, Any] | None = None,
-) -> None:
-    if layout not in (None, "centered", "wide"):
-        raise StreamlitAPIException(
-            f'`layout` must be "centered" or "wide" (got "{layout}")'
-        )
-    message: dict[str, Any] = {"type": "page:config"}
-    if page_title is not None:
-        message["title"] = str(page_title)
-    if page_icon is not None:
-        message["icon"] = str(page_icon)
-    if layout is not None:
-        message["layout"] = layout
-    if isinstance(initial_sidebar_state, str):
-        message["initial_sidebar_state"] = initial_sidebar_state
-    ctx = context.get_ctx()
-    if ctx is not None:
-        ctx.flush()  # keep the order: elements before, config after
-        ctx.post(message)
+radio = _main.radio
+selectbox = _main.selectbox
+multiselect = _main.multiselect
+slider = _main.slider
+select_slider = _main.select_slider
+pills = _main.pills
+segmented_control = _main.segmented_control
+feedback = _main.feedback
+form = _main.form
+form_submit_button = _main.form_submit_button
+image = _main.image
+date_input = _main.date_input
+time_input = _main.time_input
+color_picker = _main.color_picker
+file_uploader = _main.file_uploader
+download_button = _main.download_button
+link_button = _main.link_button
+chat_input = _main.chat_input
+chat_message = _main.chat_message
 
 
 IMPLEMENTED: frozenset[str] = frozenset(
     name for name in dict(globals()) if not name.startswith("_") and name not in {
-        "annotations", "Any", "protocol", "context", "DeltaGenerator", "FragcNotImplementedError",
+        "annotations", "Any", "protocol", "DeltaGenerator", "FragcNotImplementedError",
         "StreamlitAPIException", "get_session", "SessionStateProxy", "F",
+        "ContextProxy", "QueryParamsProxy",
     }
 ) | {"__version__"}
 

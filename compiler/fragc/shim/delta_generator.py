@@ -7,21 +7,43 @@ Streamlit, so every element call works on every container.
 from __future__ import annotations
 
 from fragc.shim.elements.alerts import AlertMixin
+from fragc.shim.elements.image import ImageMixin
 from fragc.shim.elements.layout import LayoutMixin
+from fragc.shim.elements.status import StatusMixin
 from fragc.shim.elements.text import TextMixin
 from fragc.shim.widgets.button import ButtonMixin
+from fragc.shim.widgets.button_group import ButtonGroupMixin
+from fragc.shim.widgets.chat import ChatMixin
 from fragc.shim.widgets.checkbox import CheckboxMixin
+from fragc.shim.widgets.choice import ChoiceMixin
+from fragc.shim.widgets.color import ColorPickerMixin
+from fragc.shim.widgets.dates import DateTimeInputMixin
+from fragc.shim.widgets.download import DownloadButtonMixin
+from fragc.shim.widgets.files import FileUploaderMixin
+from fragc.shim.widgets.form import FormMixin
 from fragc.shim.widgets.number_input import NumberInputMixin
+from fragc.shim.widgets.slider import SliderMixin
 from fragc.shim.widgets.text_input import TextInputMixin
 
 
 class DeltaGenerator(
     TextMixin,
     AlertMixin,
+    StatusMixin,
     LayoutMixin,
     ButtonMixin,
     CheckboxMixin,
     TextInputMixin,
     NumberInputMixin,
+    ChoiceMixin,
+    SliderMixin,
+    ButtonGroupMixin,
+    FormMixin,
+    ImageMixin,
+    DateTimeInputMixin,
+    ColorPickerMixin,
+    FileUploaderMixin,
+    DownloadButtonMixin,
+    ChatMixin,
 ):
     """A handle on one container of the page."""

@@ -1,10 +1,15 @@
 """st.dialog: a modal whose body is a fragment.
 
-As in Streamlit, calling a dialog function opens a ``dialog`` block in the event root
-(so a dialog opened from the sidebar is not styled as sidebar content) and runs the body
-as a fragment inside it: the dialog's widgets rerun only the dialog. The dialog closes
-when a full run does not call it again (``st.rerun()`` inside it), or when the user
-dismisses it, which is page-only unless ``on_dismiss`` asks for a rerun.
+As in Streamlit 1.67, calling a dialog function opens a ``dialog`` block in the event
+root (so a dialog opened from the sidebar is not styled as sidebar content) and runs the
+body as a fragment inside it: the dialog's widgets rerun only the dialog. The dialog
+closes when a full run does not call it again (``st.rerun()`` inside it), or when the
+user dismisses it, which is page-only unless ``on_dismiss`` asks for a rerun.
+
+Checks happen where 1.67 makes them: the title when the function is decorated; width,
+position and ``on_dismiss`` when the dialog is opened (a bad width only fails once the
+app opens the dialog); then the element id (the same dialog twice in a run is a
+duplicate id), then "one dialog per run".
 """
 
 from __future__ import annotations
@@ -15,109 +20,170 @@ from typing import Any
 
 from fragc import protocol
 from fragc.shim import context
-from fragc.shim.errors import StreamlitAPIException
+from fragc.shim.errors import (
+    StreamlitDuplicateElementId,
+    StreamlitInvalidLayoutContextError,
+    StreamlitMissingRequiredParameterError,
+    StreamlitValueError,
+)
 from fragc.shim.fragment import make_fragment
 from fragc.shim.session import get_session
 from fragc.shim.session_state import WidgetMeta
-from fragc.shim.widgets.registry import compute_element_id, identity
+from fragc.shim.widgets.registry import compute_element_id
 
 _WIDTHS = ("small", "medium", "large")
-_NO_TITLE = (
-    "A non-empty `title` argument has to be provided for dialogs, for example "
-    '`@st.dialog("Example Title")`.'
-)
+_POSITIONS = ("left", "center", "right")
+_MAX_PIXEL_WIDTH = 2**32 - 1
 
 
 def dialog(
-    title: Any = "",
+    title: Any,
     *,
-    width: str = "small",
+    width: str | int = "small",
+    position: str = "center",
     dismissible: bool = True,
+    icon: str | None = None,
     on_dismiss: str | Callable[..., Any] = "ignore",
-) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
-    if callable(title) or not title:
-        # Bare @st.dialog passes the function as the title: Streamlit's error either way.
-        raise StreamlitAPIException(_NO_TITLE)
-    if width not in _WIDTHS:
-        raise StreamlitAPIException(
-            f"Invalid width '{width}'. Valid values are 'small', 'medium', and 'large'."
+) -> Any:
+    """``@st.dialog("Title", ...)``; bare ``@st.dialog`` takes the function as the title
+    and fails on the empty title, as in Streamlit."""
+    decorate = functools.partial(
+        _dialog_decorator,
+        width=width,
+        position=position,
+        dismissible=dismissible,
+        icon=icon,
+        on_dismiss=on_dismiss,
+    )
+    if isinstance(title, str):
+        return lambda func: decorate(func, title)
+    return decorate(title, "")
+
+
+def _dialog_decorator(
+    func: Callable[..., Any],
+    title: str,
+    *,
+    width: str | int,
+    position: str,
+    dismissible: bool,
+    icon: str | None,
+    on_dismiss: str | Callable[..., Any],
+) -> Callable[..., Any]:
+    if title is None or title == "":
+        raise StreamlitMissingRequiredParameterError(
+            "title", detail='For example: `@st.dialog("Example Title")`.'
         )
-    if not (on_dismiss in ("ignore", "rerun") or callable(on_dismiss)):
-        raise StreamlitAPIException(
-            f"You have passed {on_dismiss} to `on_dismiss`. But only 'ignore', 'rerun', or a "
-            "callable is supported."
-        )
 
-    def decorator(func: Callable[..., Any]) -> Callable[..., Any]:
-        @functools.wraps(func)
-        def wrap(*args: Any, **kwargs: Any) -> None:
-            ctx = context.get_ctx()
-            if ctx is None:
-                return None
-            block = _open_dialog(ctx, str(title), width, dismissible, on_dismiss)
-
-            def dialog_content() -> None:
-                func(*args, **kwargs)
-
-            # Every dialog's content function has the same name and place, so the user
-            # function's qualname keeps their fragment ids apart (Streamlit's extra hash).
-            dialog_content.__module__ = "streamlit.elements.dialog_decorator"
-            dialog_content.__qualname__ = "dialog_content"
-            fragment = make_fragment(dialog_content, additional_hash_info=func.__qualname__)
-            with block:
-                fragment()
+    @functools.wraps(func)
+    def wrap(*args: Any, **kwargs: Any) -> None:
+        ctx = context.get_ctx()
+        if ctx is None:
             return None
+        block = _open_dialog(ctx, title, width, position, dismissible, icon, on_dismiss)
 
-        return wrap
+        def dialog_content() -> None:
+            func(*args, **kwargs)
 
-    return decorator
+        # Every dialog's content function has the same name and place, so the user
+        # function's qualname keeps their fragment ids apart (Streamlit's extra hash).
+        dialog_content.__module__ = "streamlit.elements.dialog_decorator"
+        dialog_content.__qualname__ = "dialog_content"
+        # The dialog stays mounted in the event root when the fragment that opened it
+        # reruns, so its body lives until the next full run (1.67's FULL_APP_SCOPED).
+        fragment = make_fragment(
+            dialog_content, additional_hash_info=func.__qualname__, full_app_scoped=True
+        )
+        with block:
+            fragment()
+        return None
+
+    return wrap
+
+
+def _width_props(width: str | int) -> dict[str, Any]:
+    if width in _WIDTHS:
+        return {"width": width}
+    if isinstance(width, int) and not isinstance(width, bool) and 0 < width <= _MAX_PIXEL_WIDTH:
+        # As the proto does: the preset stays "small" for a page that ignores pixels.
+        return {"width": "small", "pixel_width": width}
+    raise StreamlitValueError(
+        "width",
+        ["'small'", "'medium'", "'large'", "a positive integer"],
+        detail=f"Got {width!r}.",
+    )
+
+
+def _check_on_dismiss(on_dismiss: Any) -> None:
+    if callable(on_dismiss) or on_dismiss in ("ignore", "rerun"):
+        return
+    raise StreamlitValueError("on_dismiss", ["'rerun'", "'ignore'", "a callback function"])
 
 
 def _open_dialog(
     ctx: context.RunContext,
     title: str,
-    width: str,
+    width: str | int,
+    position: str,
     dismissible: bool,
+    icon: str | None,
     on_dismiss: str | Callable[..., Any],
 ) -> Any:
     from fragc.shim import api
 
     if "dialog" in api._main._active()._ancestors:
-        raise StreamlitAPIException("Dialogs may not be nested inside other dialogs.")
+        raise StreamlitInvalidLayoutContextError("Dialogs may not be nested inside other dialogs.")
+    _check_on_dismiss(on_dismiss)
+    props: dict[str, Any] = {"title": title, **_width_props(width)}
+    if position not in _POSITIONS:
+        raise StreamlitValueError("position", ["'left'", "'center'", "'right'"])
+    props.update(position=position, dismissible=bool(dismissible), icon=icon)
+
+    widget_id = compute_element_id(
+        "dialog",
+        None,
+        "",
+        {
+            "title": title,
+            "dismissible": dismissible,
+            "width": width,
+            "position": position,
+            "icon": icon,
+            "on_dismiss": "callback" if callable(on_dismiss) else str(on_dismiss),
+            "root": protocol.ROOT_EVENT,
+        },
+    )
+    if widget_id in ctx.widget_ids_this_run:
+        raise StreamlitDuplicateElementId("dialog")
+    ctx.widget_ids_this_run.add(widget_id)
+    if on_dismiss != "ignore":
+        props["dismiss_widget_id"] = widget_id
+        _register_dismiss_trigger(ctx, widget_id, on_dismiss)
+
     if ctx.has_dialog_opened:
-        raise StreamlitAPIException(
+        raise StreamlitInvalidLayoutContextError(
             "Only one dialog is allowed to be opened at the same time. Please make sure to not "
             "call a dialog-decorated function more than once in a script run."
         )
     ctx.has_dialog_opened = True
-    props: dict[str, Any] = {
-        "title": title,
-        "width": width,
-        "dismissible": bool(dismissible),
-        "is_open": True,
-    }
-    if on_dismiss != "ignore":
-        props["dismiss_widget_id"] = _register_dismiss_trigger(ctx, title, on_dismiss)
+    props["is_open"] = True
     event_root = type(api._main)(protocol.ROOT_EVENT)
     return event_root._block("dialog", props)
 
 
 def _register_dismiss_trigger(
-    ctx: context.RunContext, title: str, on_dismiss: str | Callable[..., Any]
-) -> str:
+    ctx: context.RunContext, widget_id: str, on_dismiss: str | Callable[..., Any]
+) -> None:
     """Dismissing such a dialog is a trigger, like a button click: it starts a run."""
-    widget_id = compute_element_id("dialog", None, "", {"title": title})
-    ctx.widget_ids_this_run.add(widget_id)
     meta = WidgetMeta(
         id=widget_id,
         kind="dialog",
         user_key=None,
         fragment_id=ctx.current_fragment_id,
         deserialize=bool,
-        serialize=identity,
+        serialize=bool,
         on_change=on_dismiss if callable(on_dismiss) else None,
         is_trigger=True,
         reset_value=False,
     )
     get_session().state.register(meta, False)
-    return widget_id

@@ -68,6 +68,26 @@ class StreamlitBadTimeStringError(StreamlitAPIException):
     pass
 
 
+class StreamlitInvalidLayoutContextError(StreamlitAPIException):
+    """A command used where the layout forbids it (1.67: nested dialogs, scope="fragment")."""
+
+
+class StreamlitMissingRequiredParameterError(StreamlitAPIException):
+    def __init__(self, parameter: str, *, detail: str | None = None) -> None:
+        message = f"The `{parameter}` parameter is required."
+        super().__init__(f"{message} {detail}" if detail else message)
+
+
+class StreamlitValueError(StreamlitAPIException):
+    """A parameter outside its known set of values (1.67's text, options joined by ", ")."""
+
+    def __init__(
+        self, parameter: str, valid_values: list[str], *, detail: str | None = None
+    ) -> None:
+        message = f"Invalid `{parameter}` value. Supported values: {', '.join(valid_values)}."
+        super().__init__(f"{message} {detail}" if detail else message)
+
+
 class StreamlitMixedNumericTypesError(StreamlitAPIException):
     pass
 
@@ -79,8 +99,8 @@ class StreamlitValueBelowMinError(StreamlitAPIException):
 
 class StreamlitValueAboveMaxError(StreamlitAPIException):
     def __init__(self, value: object, max_value: object) -> None:
-        # "than than" is in Streamlit's text; users grep for it.
-        super().__init__(f"The `value` {value} is greater than than the `max_value` {max_value}.")
+        # 1.67's text (1.40 had "greater than than").
+        super().__init__(f"The `value` {value} is greater than the `max_value` {max_value}.")
 
 
 class FragcNotImplementedError(StreamlitAPIException, AttributeError):

@@ -46,6 +46,7 @@ def make_fragment(
     run_every: Any = None,
     additional_hash_info: str = "",
     deprecated_name: bool = False,
+    full_app_scoped: bool = False,
 ) -> Callable[..., Any]:
     """Wrap ``func`` as a fragment: ``wrap`` registers and runs it at each call."""
 
@@ -61,22 +62,33 @@ def make_fragment(
         def wrapped_fragment() -> Any:
             ctx = context.get_ctx()
             assert ctx is not None
-            if ctx.is_fragment_run:
+            # Only a fragment the runner calls from the queue goes back to its slot. One
+            # called inline by a rerunning parent keeps the parent's live cursors and
+            # `with` stack: restoring copies there would detach the parent's containers
+            # from what the child writes (Streamlit 1.67, #12514).
+            if fragment_id in ctx.fragment_ids_this_run and ctx.current_fragment_id is None:
                 ctx.restore(snapshot)
             if deprecated_name:
                 main.warning(EXPERIMENTAL_WARNING)
             ctx.new_fragment_ids.add(fragment_id)
             previous = ctx.current_fragment_id
+            previous_path = ctx.current_fragment_delta_path
             ctx.current_fragment_id = fragment_id
             try:
                 return _run_body(ctx, main, func, args, kwargs)
             finally:
+                # Both go back to the parent's (1.67 scopes them; 1.40 reset the path).
                 ctx.current_fragment_id = previous
-                ctx.current_fragment_delta_path = ()
+                ctx.current_fragment_delta_path = previous_path
 
         session = get_session()
         session.fragments[fragment_id] = StoredFragment(
-            fragment_id, func.__qualname__, wrapped_fragment, from_fragment_run=ctx.is_fragment_run
+            fragment_id,
+            func.__qualname__,
+            wrapped_fragment,
+            from_fragment_run=ctx.is_fragment_run,
+            parent_id=ctx.current_fragment_id,
+            full_app_scoped=full_app_scoped,
         )
         if run_every:
             try:
@@ -108,8 +120,19 @@ def _run_body(
             raise FragmentHandledException(err) from err
 
 
-def fragment(func: F | None = None, *, run_every: Any = None) -> Any:
-    """``@st.fragment``, ``@st.fragment()``, ``@st.fragment(run_every=...)``, ``st.fragment(f)``."""
+def fragment(
+    func: F | None = None,
+    *,
+    run_every: Any = None,
+    parallel: bool = False,
+    key: str | int | None = None,
+) -> Any:
+    """``@st.fragment``, ``@st.fragment()``, ``@st.fragment(run_every=...)``, ``st.fragment(f)``.
+
+    1.67's ``parallel`` and ``key`` are accepted so unchanged scripts load: the worker has
+    one thread, so a parallel fragment runs inline, and the key names nothing fragc can
+    rerun yet (docs/differences.md).
+    """
     if func is None:
         return lambda f: make_fragment(f, run_every=run_every)
     return make_fragment(func, run_every=run_every)

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from fragc import protocol
-from fragc.shim import context
+from fragc.shim import context, page_context
+from fragc.shim import fragment_lifetimes as lifetimes
 from fragc.shim.context import RunContext
 from fragc.shim.errors import FragmentHandledException, RerunException, StopException
 from fragc.shim.session import AppSession
@@ -37,6 +38,7 @@ class Runner:
 
     def handle_request(self, request: protocol.RunRequest) -> None:
         self.session.query_string = request.get("query_string", "")
+        page_context.remember(request)  # what st.context reads during these runs
         fragment_ids = list(request["fragment_ids"])
         page_values: dict[str, Any] = dict(request.get("widget_states", {}))
         triggers: dict[str, Any] = dict(request.get("trigger_values", {}))
@@ -48,6 +50,7 @@ class Runner:
                     fragment_ids = [f for f in fragment_ids if f in self.session.fragments]
                     if not fragment_ids:
                         break
+                    fragment_ids = lifetimes.order_fragment_ids(self.session.fragments, fragment_ids)
                 outcome = self._run_once(fragment_ids, page_values, triggers)
                 if outcome.rerun is None:
                     break
@@ -117,17 +120,33 @@ class Runner:
 
     def _run_fragments(self, ctx: RunContext) -> bool:
         """Run the queued fragments; True when st.stop ended the run early."""
+        fragments = self.session.fragments
+        executed: set[str] = set()
         for fragment_id in ctx.fragment_ids_this_run:
-            stored = self.session.fragments.get(fragment_id)
+            if lifetimes.has_ancestor_in(fragments, fragment_id, executed):
+                continue  # its ancestor drew it again in this pass
+            stored = fragments.get(fragment_id)
             if stored is None:
                 continue
+            executed.add(fragment_id)
             try:
                 stored.run()
             except FragmentHandledException:
                 continue  # shown inside that fragment; the next queued fragments still run
             except StopException:
                 return True  # this fragment and every one queued after it stop
+            finally:
+                # However it ended, the nested fragments it did not call again are gone.
+                self._forget_stale_descendants(ctx, fragment_id)
         return False
+
+    def _forget_stale_descendants(self, ctx: RunContext, fragment_id: str) -> None:
+        removed = lifetimes.clear_stale_descendants(
+            self.session.fragments, fragment_id, ctx.new_fragment_ids
+        )
+        if removed:
+            ctx.flush()  # keep the order: their last deltas, then the timers stop
+            ctx.post({"type": "timer:clear", "fragment_ids": removed})
 
     def _call_callbacks(self, changed: list[WidgetMeta]) -> None:
         for meta in changed:

@@ -25,6 +25,11 @@ class StoredFragment:
     # Set while the fragment is being recorded during a fragment run (nested fragments,
     # dialogs opened from a fragment): they live until the next full run.
     from_fragment_run: bool = False
+    # The fragment whose body called this one (None at the top level): a fragment run of
+    # the parent that no longer calls it forgets it (Streamlit 1.67's PARENT_SCOPED),
+    # unless it is full-app scoped (a dialog's body), which only a full run forgets.
+    parent_id: str | None = None
+    full_app_scoped: bool = False
 
 
 @dataclass

@@ -45,6 +45,10 @@ class SessionState:
         self.key_to_id: dict[str, str] = {}
         self.assigned: dict[str, Any] = {}  # widget keys assigned by the app, not yet drawn
         self.page_values: dict[str, Any] = {}  # serialized values the page sent for this run
+        # Widgets whose page value was already read, with the serde of the run that drew
+        # what the user saw: an option index means an option of *those* options, even
+        # when this run's options differ (a keyed widget keeps its id when they change).
+        self.page_read: set[str] = set()
         self.warned_default_and_state: set[str] = set()
 
     # -- mapping used by st.session_state ---------------------------------------------
@@ -106,6 +110,7 @@ class SessionState:
             if widget_id not in self.page_values:
                 continue
             new = meta.deserialize(self.page_values[widget_id])
+            self.page_read.add(widget_id)
             old = self.widget_values.get(widget_id, meta.reset_value)
             self.widget_values[widget_id] = new
             if meta.is_trigger:
@@ -127,6 +132,8 @@ class SessionState:
         if key is not None and key in self.assigned:
             value = self.assigned.pop(key)
             set_value = True
+        elif meta.id in self.page_read and meta.id in self.widget_values:
+            value = self.widget_values[meta.id]
         elif meta.id in self.page_values:
             value = meta.deserialize(self.page_values[meta.id])
         elif meta.id in self.widget_values:
@@ -156,6 +163,7 @@ class SessionState:
 
     def reset_triggers(self) -> None:
         self.page_values = {}
+        self.page_read = set()
         for widget_id, meta in self.metas.items():
             if meta.is_trigger:
                 self.widget_values[widget_id] = meta.reset_value

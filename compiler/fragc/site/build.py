@@ -11,6 +11,9 @@ from pathlib import Path
 import fragc
 from fragc import diagnostics, protocol
 from fragc.analysis import analyze_app
+from fragc.packages.pyodide_lock import shipped_lock
+from fragc.packages.resolve import PackagePlan, resolve_packages
+from fragc.packages.vendor import write_packages
 from fragc.site import layout
 from fragc.site.assets import Assets, locate_assets
 from fragc.site.bundle import write_bundle
@@ -54,6 +57,7 @@ def build_site(
     *,
     assets: Assets | None = None,
     progress: Progress = _silent,
+    pyodide_packages: Path | None = None,
 ) -> BuildResult:
     """Build ``entry`` into ``outdir``; raises FragcError (and leaves ``outdir`` as it was)."""
     script = require_script(entry)
@@ -62,25 +66,45 @@ def build_site(
 
     progress(f"analysing {entry}")
     analysis = analyze_app(entry)
-    if diagnostics.has_errors(analysis.diagnostics):
+    if pyodide_packages is not None and not pyodide_packages.is_dir():
         raise FragcError(
-            f"{entry}: {diagnostics.summary(analysis.diagnostics)}; {outdir} was not touched",
-            diagnostics=analysis.diagnostics,
+            f"--pyodide-packages {pyodide_packages}: no such directory", exit_code=EXIT_USAGE
+        )
+    assets = assets or locate_assets()
+    # Imports and requirements against Pyodide's lock; may run pip (cached).
+    packages = resolve_packages(
+        analysis,
+        lambda: shipped_lock(assets.pyodide_dir),
+        pyodide_version=assets.pyodide_version(),
+        pyodide_packages=pyodide_packages,
+        progress=progress,
+    )
+    found = [*analysis.diagnostics, *packages.diagnostics]
+    if diagnostics.has_errors(found):
+        raise FragcError(
+            f"{entry}: {diagnostics.summary(found)}; {outdir} was not touched",
+            diagnostics=found,
         )
     check_output_dir(target, app_dir)
-    assets = assets or locate_assets()
 
     for fragment in analysis.fragments:
         progress(
             f"found {fragment['kind']} {fragment['qualname']}() at {fragment['file']}:{fragment['line']}"
         )
     with staged_output(target) as staging:
-        manifest = _write_site(staging, script, analysis.sources, analysis.fragments, assets)
+        manifest = _write_site(
+            staging,
+            script,
+            [*analysis.sources, *analysis.data_files],
+            analysis.fragments,
+            assets,
+            packages,
+        )
         file_count, total_bytes = _measure(staging)
     return BuildResult(
         outdir=target,
         manifest=manifest,
-        warnings=tuple(analysis.diagnostics),
+        warnings=tuple(found),
         file_count=file_count,
         total_bytes=total_bytes,
     )
@@ -92,6 +116,7 @@ def _write_site(
     sources: list[Path],
     fragments: list[protocol.ManifestFragment],
     assets: Assets,
+    packages: PackagePlan,
 ) -> protocol.Manifest:
     # copyfile, not copy2: files get the usual mode, whatever node_modules had.
     shutil.copytree(assets.runtime_dir, site / layout.SITE_ASSETS, copy_function=shutil.copyfile)
@@ -101,6 +126,7 @@ def _write_site(
 
     # The entry is always bundled, whatever the analysis lists.
     bundle = write_bundle(site / layout.SITE_BUNDLE, script.parent, [script, *sources])
+    site_packages = write_packages(site, packages)
     manifest = make_manifest(
         entry=script.name,
         title=readable_title(script.stem),
@@ -109,6 +135,7 @@ def _write_site(
         bundle_sha256=bundle.sha256,
         files=bundle.files,
         fragments=fragments,
+        packages=site_packages,
     )
     (site / layout.SITE_INDEX).write_text(
         render_index(assets.templates_dir, manifest), encoding="utf-8"

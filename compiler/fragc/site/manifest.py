@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 import fragc
 from fragc import protocol
+from fragc.packages.vendor import SitePackages
 
 
 def readable_title(stem: str) -> str:
@@ -27,8 +28,9 @@ def make_manifest(
     bundle_sha256: str,
     files: Sequence[protocol.ManifestFile],
     fragments: Sequence[protocol.ManifestFragment],
+    packages: SitePackages | None = None,
 ) -> protocol.Manifest:
-    return {
+    manifest: protocol.Manifest = {
         "fragc_version": fragc.__version__,
         "protocol_version": protocol.PROTOCOL_VERSION,
         "pyodide_version": pyodide_version,
@@ -38,6 +40,9 @@ def make_manifest(
         "bundle_sha256": bundle_sha256,
         "files": list(files),
         "fragments": list(fragments),
-        # Pyodide packages (wheels shipped in the site) come with a later issue.
-        "packages": [],
+        "packages": list(packages.packages) if packages else [],
     }
+    if packages and packages.package_lock:
+        manifest["package_lock"] = packages.package_lock
+        manifest["cdn_packages"] = list(packages.cdn_packages)
+    return manifest

@@ -18,7 +18,20 @@ import { h, cls, keyClass } from "./dom.js";
 import * as elements from "./elements.js";
 import * as inputs from "./inputs.js";
 import * as blocks from "./blocks.js";
-import { ROOT_SIDEBAR, ROOT_BOTTOM } from "../tree.js";
+import * as dialogs from "./dialog.js";
+import * as dates from "./dates.js";
+import * as color from "./color.js";
+import * as files from "./files.js";
+import * as links from "./links.js";
+import * as chat from "./chat.js";
+import * as media from "./image.js";
+import * as choice from "./choice.js";
+import * as sliders from "./slider.js";
+import { buttonGroup } from "./buttongroup.js";
+import * as forms from "./form.js";
+import { lacksSubmitButton } from "../forms.js";
+import * as status from "./status.js";
+import { ROOT_SIDEBAR, ROOT_EVENT, ROOT_BOTTOM } from "../tree.js";
 
 /**
  * @typedef {import("../tree.js").AppTree} AppTree
@@ -57,7 +70,9 @@ const DISPLAY = {
   progress: elements.progress,
   spinner: elements.spinner,
   badge: elements.badge,
-  image: elements.image,
+  balloons: status.balloons,
+  snow: status.snow,
+  image: media.image,
   table: elements.table,
 };
 
@@ -68,6 +83,20 @@ const WIDGETS = {
   text_input: inputs.textInput,
   text_area: inputs.textArea,
   number_input: inputs.numberInput,
+  date_input: dates.dateInput,
+  time_input: dates.timeInput,
+  color_picker: color.colorPicker,
+  file_uploader: files.fileUploader,
+  download_button: files.downloadButton,
+  link_button: links.linkButton,
+  chat_input: chat.chatInput,
+  radio: choice.radio,
+  selectbox: choice.selectbox,
+  multiselect: choice.multiselect,
+  slider: sliders.slider,
+  select_slider: sliders.selectSlider,
+  button_group: buttonGroup,
+  form_submit_button: forms.formSubmitButton,
 };
 
 /** Element kinds this renderer draws (for tests and the unknown-kind message). */
@@ -84,6 +113,8 @@ export class Renderer {
     this.scriptState = deps.scriptState;
     /** @type {UiState} */
     this.ui = { tabs: new Map(), expanders: new Map() };
+    /** Open/dismissed state of dialogs (render/dialog.js). */
+    this.dialogs = new dialogs.DialogState();
   }
 
   /** Bring the DOM up to date with the tree. */
@@ -103,6 +134,7 @@ export class Renderer {
     this.mounts.sidebar.hidden = this.tree.roots[ROOT_SIDEBAR].children.length === 0;
     this.mounts.bottom.hidden = this.tree.roots[ROOT_BOTTOM].children.length === 0;
     this.updateStaleness();
+    dialogs.afterRender(this.mounts.roots[ROOT_EVENT], this.tree, this.dialogs);
   }
 
   /** Write `data-stale` on every element container from the current run state. */
@@ -220,12 +252,22 @@ export class Renderer {
               ? blocks.tabPanel(this.#children(child, live), nodeAttrs(child))
               : this.#node(child, live, true),
         }));
-        return blocks.tabs(props, tabs, selected, attrs);
+        return blocks.tabs(props, tabs, selected, attrs, key);
       }
       case "expander": {
         const open = this.ui.expanders.get(node.uid) ?? Boolean(props.expanded);
-        return blocks.expander(props, open, this.#children(node, live), attrs);
+        return blocks.expander(props, open, this.#children(node, live), attrs, key);
       }
+      case "status":
+        return status.statusBlock(props, this.ui, node.uid, this.#children(node, live), attrs);
+      case "form":
+        return forms.form(props, key, this.#children(node, live), attrs, lacksSubmitButton(node));
+      case "popover":
+        return blocks.popover(props, this.#children(node, live), attrs, key);
+      case "chat_message":
+        return chat.chatMessage(props, this.#children(node, live), attrs);
+      case "dialog":
+        return dialogs.dialog(node, this.dialogs.isOpen(node), () => this.#children(node, live), attrs);
       default:
         return blocks.unknown(kind, this.#children(node, live), attrs);
     }

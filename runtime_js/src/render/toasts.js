@@ -9,7 +9,7 @@
  */
 
 import { h } from "./dom.js";
-import { markdownToHtml } from "./markdown.js";
+import { markdownToHtml, iconHtml } from "./markdown.js";
 
 const DEFAULT_SECONDS = 4;
 
@@ -31,7 +31,7 @@ export function showToast(area, props) {
   const toast = h(
     "div",
     { "data-testid": "stToast", class: "stToast", role: "status" },
-    props.icon ? h("span", { class: "fragc-toast-icon", "aria-hidden": "true" }, String(props.icon)) : null,
+    props.icon ? h("span", { class: "fragc-toast-icon", "aria-hidden": "true", html: iconHtml(String(props.icon)) }) : null,
     h("div", { class: "fragc-toast-body", html: markdownToHtml(String(props.body ?? "")) }),
     closeButton,
   );

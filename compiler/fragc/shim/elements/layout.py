@@ -1,14 +1,77 @@
-"""Layout containers: container, empty, columns, tabs, expander."""
+"""Layout containers: container, empty, columns, tabs, expander, popover.
+
+Signatures, checks and error texts are Streamlit 1.67's (``elements/layouts.py``).
+Each call opens blocks (``vertical``, ``horizontal`` + ``column``, ``tabs`` + ``tab``,
+``expander``, ``popover``) whose props ``runtime_js/src/render/blocks.js`` draws. What
+the user opens or picks on the page (a tab, an expander, a popover) stays in the page,
+as in Streamlit when ``on_change="ignore"``.
+
+Differences from 1.67, on purpose:
+
+* ``on_change`` other than ``"ignore"`` and ``bind`` (stateful tabs, expanders and
+  popovers) are not available yet: fragc says so instead of silently ignoring them.
+* Columns nest to any depth, as in 1.67 (the old one-level limit is gone there too).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from numbers import Integral
 from typing import Any
 
+from fragc.shim import context
 from fragc.shim.dg_base import DeltaGeneratorBase
-from fragc.shim.errors import StreamlitAPIException
+from fragc.shim.elements.layout_params import (
+    StreamlitIncompatibleParametersError,
+    StreamlitInvalidColumnSpecError,
+    StreamlitInvalidParameterTypeError,
+    StreamlitMissingRequiredParameterError,
+    StreamlitValueError,
+    normalize_gap,
+    validate_height,
+    validate_horizontal_alignment,
+    validate_on_change_mode,
+    validate_vertical_alignment,
+    validate_width,
+    validate_wrap,
+)
+from fragc.shim.errors import FragcNotImplementedError, StreamlitDuplicateElementKey
+from fragc.shim.widgets.registry import to_key
 
-_GAPS = ("small", "medium", "large", None)
+_COLUMN_ALIGNMENTS = ("top", "center", "bottom")
+_EXPANDER_TYPES = ("default", "compact", "step")
+_BUTTON_TYPES = ("primary", "secondary", "tertiary")
+
+
+def _register_block_key(key: str | None) -> None:
+    """A keyed container takes its key like a widget: a second use in a run is an error."""
+    if key is None:
+        return
+    ctx = context.get_ctx()
+    if ctx is None:
+        return
+    if key in ctx.widget_user_keys_this_run:
+        raise StreamlitDuplicateElementKey(key)
+    ctx.widget_user_keys_this_run.add(key)
+
+
+def _stateless_only(command: str, on_change: Any, bind: Any = None) -> None:
+    """Validate ``on_change``/``bind`` as 1.67 does, then refuse the stateful modes."""
+    validate_on_change_mode(on_change)
+    if bind is not None and bind != "query-params":
+        raise StreamlitValueError("bind", ["'query-params'", "None"])
+    if on_change != "ignore" or bind is not None:
+        raise FragcNotImplementedError(
+            f"`st.{command}` with `on_change` or `bind` (a {command} whose state Python "
+            "tracks) is not available in fragc yet; the page keeps its open state instead."
+        )
+
+
+def _with_open(dg: Any) -> Any:
+    # Streamlit's ExpanderContainer/TabContainer/PopoverContainer: `.open` is None when
+    # the container does not track its state.
+    dg.open = None
+    return dg
 
 
 class LayoutMixin(DeltaGeneratorBase):
@@ -17,69 +80,105 @@ class LayoutMixin(DeltaGeneratorBase):
         *,
         border: bool | None = None,
         key: Any = None,
-        height: int | str | None = None,
-        width: str | int = "stretch",
+        width: int | str = "stretch",
+        height: int | str = "content",
         horizontal: bool = False,
+        wrap: bool = True,
         horizontal_alignment: str = "left",
         vertical_alignment: str = "top",
-        gap: str | None = "small",
+        gap: str | int | None = "small",
+        autoscroll: bool | None = None,
     ) -> Any:
+        user_key = to_key(key)
+        gap_value = normalize_gap(gap)
+        validate_horizontal_alignment(horizontal_alignment)
+        validate_vertical_alignment(vertical_alignment)
+        if wrap is False and not horizontal:
+            raise StreamlitIncompatibleParametersError(
+                "wrap=False",
+                "horizontal=False",
+                explanation=(
+                    "A vertical container has no horizontal row of elements to keep in a "
+                    "single, scrolling row. Set `horizontal=True` to use `wrap=False`, or "
+                    "remove the `wrap` argument."
+                ),
+            )
+        validate_width(width, allow_content=True)
+        validate_height(height, allow_content=True)
+        fixed_height = height if isinstance(height, int) else None
+        # A fixed height draws a border unless the app said otherwise.
+        show_border = bool(border) if border is not None else fixed_height is not None
+        _register_block_key(user_key)
         return self._block(
             "vertical",
-            {"border": bool(border) if border is not None else height not in (None, "content"),
-             "height": height if isinstance(height, int) else None,
-             "horizontal": bool(horizontal)},
-            key=None if key is None else str(key),
+            {
+                "border": show_border,
+                "height": fixed_height,
+                "stretch_height": height == "stretch",
+                "width": width,
+                "horizontal": bool(horizontal),
+                "wrap": bool(wrap),
+                "horizontal_alignment": horizontal_alignment,
+                "vertical_alignment": vertical_alignment,
+                "gap": gap_value,
+                "autoscroll": autoscroll,
+            },
+            key=user_key,
         )
 
-    def empty(self) -> Any:
+    def empty(self, *, width: int | str = "stretch", height: int | str = "content") -> Any:
+        # A placeholder: the handle it returns writes into this one slot, each write
+        # replacing the last (the element handle's cursor is locked).
         return self._enqueue("empty", {})
 
     def columns(
         self,
         spec: int | Sequence[float],
         *,
-        gap: str | None = "small",
+        gap: str | int | None = "small",
         vertical_alignment: str = "top",
         border: bool = False,
-        width: str | int = "stretch",
+        width: int | str = "stretch",
+        wrap: bool = True,
     ) -> list[Any]:
-        if isinstance(spec, int):
-            if spec < 1:
-                raise StreamlitAPIException(
-                    "The input argument to st.columns must be either a positive integer or a "
-                    "list of positive numeric weights. See [documentation](https://docs.streamlit"
-                    ".io/develop/api-reference/layout/st.columns) for more information."
-                )
-            weights: list[float] = [1.0] * spec
+        weights: Sequence[Any]
+        if isinstance(spec, Integral):  # numpy integers too
+            weights = (1,) * int(spec)  # zero or negative: no columns, an error below
         else:
-            weights = [float(w) for w in spec]
-            if not weights or any(w <= 0 for w in weights):
-                raise StreamlitAPIException(
-                    "The input argument to st.columns must be either a positive integer or a "
-                    "list of positive numeric weights. See [documentation](https://docs.streamlit"
-                    ".io/develop/api-reference/layout/st.columns) for more information."
-                )
-        if gap not in _GAPS:
-            raise StreamlitAPIException(
-                f'The gap argument to st.columns must be "small", "medium", or "large". \n'
-                f'The argument passed was {gap}.'
+            weights = spec  # type: ignore[assignment]
+        try:
+            invalid = len(weights) == 0 or any(weight <= 0 for weight in weights)
+        except TypeError:
+            raise StreamlitInvalidParameterTypeError(
+                "spec", type(spec).__name__, ["int", "sequence of numbers"]
+            ) from None
+        if invalid:
+            raise StreamlitInvalidColumnSpecError()
+        validate_wrap(wrap)
+        if vertical_alignment not in _COLUMN_ALIGNMENTS:
+            raise StreamlitValueError(
+                "vertical_alignment",
+                [f"'{a}'" for a in _COLUMN_ALIGNMENTS],
+                detail=f"Got {vertical_alignment!r}.",
             )
-        if vertical_alignment not in ("top", "center", "bottom"):
-            raise StreamlitAPIException(
-                'The vertical_alignment argument to st.columns must be "top", "center", or '
-                f'"bottom". \nThe argument passed was {vertical_alignment}.'
-            )
-        if "column" in self._active()._ancestors and self._active()._ancestors.count("column") >= 2:
-            raise StreamlitAPIException("Columns can only be placed inside other columns up to one level of nesting.")
-        row = self._block("horizontal", {"gap": gap, "vertical_alignment": vertical_alignment})
-        total = sum(weights)
+        gap_value = normalize_gap(gap)
+        validate_width(width)
+        row = self._block(
+            "horizontal",
+            {
+                "gap": gap_value,
+                "vertical_alignment": vertical_alignment,
+                "width": width,
+                "wrap": wrap,
+            },
+        )
+        total = float(sum(weights))
         return [
             row._block(
                 "column",
                 {
-                    "weight": w / total,
-                    "gap": gap,
+                    "weight": float(w) / total,
+                    "gap": gap_value,
                     "vertical_alignment": vertical_alignment,
                     "border": bool(border),
                 },
@@ -88,22 +187,128 @@ class LayoutMixin(DeltaGeneratorBase):
         ]
 
     def tabs(
-        self, tabs: Sequence[str], *, width: str | int = "stretch", default: str | None = None
-    ) -> list[Any]:
-        labels = [str(t) for t in tabs]
-        if not labels:
-            raise StreamlitAPIException("The input argument to st.tabs must contain at least one tab label.")
-        group = self._block("tabs", {"labels": labels, "default": default})
-        return [group._block("tab", {"label": label}) for label in labels]
+        self,
+        tabs: Sequence[str],
+        *,
+        width: int | str = "stretch",
+        height: int | str = "content",
+        default: str | None = None,
+        key: Any = None,
+        on_change: Any = "ignore",
+        args: Any = None,
+        kwargs: Any = None,
+        bind: str | None = None,
+    ) -> tuple[Any, ...]:
+        if not tabs:
+            raise StreamlitMissingRequiredParameterError(
+                "tabs", detail="Provide at least one tab label."
+            )
+        if default and default not in tabs:
+            raise StreamlitValueError(
+                "default",
+                ["a tab label from `tabs`"],
+                detail=f"`{default}` is not in the list of tabs.",
+            )
+        for label in tabs:
+            if not isinstance(label, str):
+                raise StreamlitInvalidParameterTypeError(
+                    "tabs", type(label).__name__, ["a string for each tab label"]
+                )
+        _stateless_only("tabs", on_change, bind)
+        validate_width(width)
+        validate_height(height, allow_content=True)
+        user_key = to_key(key)
+        _register_block_key(user_key)
+        labels = list(tabs)
+        group = self._block(
+            "tabs",
+            {
+                "labels": labels,
+                "default": default,
+                "default_index": labels.index(default) if default else 0,
+                "width": width,
+                "height": height if isinstance(height, int) else None,
+            },
+            key=user_key,
+        )
+        return tuple(_with_open(group._block("tab", {"label": label})) for label in labels)
 
     def expander(
         self,
         label: str,
         expanded: bool = False,
         *,
+        key: Any = None,
         icon: str | None = None,
-        width: str | int = "stretch",
+        type: str = "default",
+        width: int | str = "stretch",
+        on_change: Any = "ignore",
+        args: Any = None,
+        kwargs: Any = None,
+        bind: str | None = None,
     ) -> Any:
         if label is None:
-            raise StreamlitAPIException("A label is required for an expander")
-        return self._block("expander", {"label": str(label), "expanded": bool(expanded), "icon": icon})
+            raise StreamlitMissingRequiredParameterError("label")
+        validate_on_change_mode(on_change)
+        if type not in _EXPANDER_TYPES:
+            raise StreamlitValueError("type", [repr(t) for t in _EXPANDER_TYPES])
+        _stateless_only("expander", on_change, bind)
+        validate_width(width)
+        user_key = to_key(key)
+        _register_block_key(user_key)
+        return _with_open(
+            self._block(
+                "expander",
+                {
+                    "label": str(label),
+                    "expanded": bool(expanded),
+                    "icon": icon,
+                    "type": type,
+                    "width": width,
+                },
+                key=user_key,
+            )
+        )
+
+    def popover(
+        self,
+        label: str,
+        *,
+        type: str = "secondary",
+        help: str | None = None,
+        icon: str | None = None,
+        disabled: bool = False,
+        use_container_width: bool | None = None,
+        width: int | str = "content",
+        wrap: bool | None = None,
+        key: Any = None,
+        on_change: Any = "ignore",
+        args: Any = None,
+        kwargs: Any = None,
+    ) -> Any:
+        if label is None:
+            raise StreamlitMissingRequiredParameterError("label")
+        if use_container_width is not None:
+            width = "stretch" if use_container_width else "content"
+        if type not in _BUTTON_TYPES:
+            raise StreamlitValueError("type", [f"'{t}'" for t in _BUTTON_TYPES])
+        _stateless_only("popover", on_change)
+        validate_width(width, allow_content=True)
+        user_key = to_key(key)
+        _register_block_key(user_key)
+        return _with_open(
+            self._block(
+                "popover",
+                {
+                    "label": str(label),
+                    "type": type,
+                    "help": None if help is None else str(help),
+                    "icon": icon,
+                    "disabled": bool(disabled),
+                    "use_container_width": width == "stretch",
+                    "width": width,
+                    "wrap": wrap,
+                },
+                key=user_key,
+            )
+        )

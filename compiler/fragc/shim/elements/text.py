@@ -1,50 +1,171 @@
-"""Text elements: markdown, headings, text, code, json, and st.write's dispatch."""
+"""Text elements: markdown, caption, latex, text, headings, code, json, divider, badge, html.
+
+Signatures, defaults and error texts are Streamlit 1.67's (``elements/markdown.py``,
+``heading.py``, ``text.py``, ``code.py``, ``json.py``, ``html.py``). Python only cleans
+and checks; everything about looks (markdown, KaTeX, highlighting, heading anchors
+slugged from the rendered text) happens in the page, as in Streamlit's frontend:
+``runtime_js/src/render/elements.js`` and ``markdown.js``.
+"""
 
 from __future__ import annotations
 
-import json
+import json as _json
 import re
-from typing import Any
+import types
+from collections import ChainMap, UserDict
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any, Final
 
+from fragc import protocol
 from fragc.shim.dg_base import DeltaGeneratorBase
-from fragc.shim.errors import StreamlitAPIException
-from fragc.shim.tracebacks import exception_props
+from fragc.shim.elements.icons import clean_text, validate_icon_or_emoji
+from fragc.shim.elements.layout_params import (
+    StreamlitIncompatibleParametersError,
+    StreamlitInvalidParameterTypeError,
+    StreamlitMissingRequiredParameterError,
+    StreamlitValueError,
+    validate_wrap,
+)
+from fragc.shim.elements.write import WriteMixin
+
+TEXT_ALIGNMENTS: Final = ("left", "center", "right", "justify")
+DIVIDER_COLORS: Final = ("red", "orange", "yellow", "blue", "green", "violet", "gray", "grey", "rainbow")
+_MAX_PATH_LENGTH: Final = 4096
 
 
-def _anchor(body: str, anchor: str | bool | None) -> str | bool:
-    """Streamlit's heading anchors: explicit, disabled (False), or slugged from the text."""
-    if anchor is False:
-        return False
-    if isinstance(anchor, str) and anchor:
+def _validate_text_alignment(text_alignment: Any) -> str:
+    if text_alignment not in TEXT_ALIGNMENTS:
+        raise StreamlitValueError(
+            "text_alignment", [f"'{a}'" for a in TEXT_ALIGNMENTS], detail=f"Got {text_alignment!r}."
+        )
+    return str(text_alignment)
+
+
+def _validate_markdown_wrap(*, wrap: Any, unsafe_allow_html: bool) -> None:
+    validate_wrap(wrap)
+    if wrap is False and unsafe_allow_html:
+        raise StreamlitIncompatibleParametersError(
+            "wrap=False",
+            "unsafe_allow_html=True",
+            explanation=(
+                "One-line markdown cannot ellipsize raw HTML. Pass `wrap=True` "
+                "to render HTML, or omit `unsafe_allow_html` to truncate."
+            ),
+        )
+
+
+def _help(help: Any) -> str | None:
+    # Streamlit's to_help_str: dedented, and only when given (an empty help shows nothing).
+    return clean_text(help) if help else None
+
+
+def _divider_color(divider: Any) -> str | None:
+    if not divider:
+        return None
+    if divider is True:
+        return "auto"  # the page rotates colours, as Streamlit's frontend does
+    if divider in DIVIDER_COLORS:
+        return "gray" if divider == "grey" else str(divider)
+    raise StreamlitValueError("divider", ["True"] + [f"'{c}'" for c in DIVIDER_COLORS])
+
+
+def _heading_anchor(anchor: Any) -> str | bool | None:
+    """None: the page slugs the rendered text; False: no anchor; a string: that id."""
+    if anchor is None or anchor is False:
         return anchor
-    text = re.sub(r"[^\w\s-]", "", body.lower()).strip()
-    return re.sub(r"[\s_]+", "-", text)
+    if anchor is True:
+        raise StreamlitValueError("anchor", ["None", "False", "any string"])
+    if isinstance(anchor, str):
+        return anchor
+    raise StreamlitInvalidParameterTypeError("anchor", type(anchor).__name__, ["str", "None", "False"])
 
 
-def to_json_text(body: Any) -> str:
-    """What st.json shows: strings are parsed as JSON, everything else is serialised."""
+def _is_list_like(body: Any) -> bool:
+    import array
+    from collections import UserList, deque
+    from collections.abc import ItemsView, KeysView, ValuesView
+    from enum import EnumMeta
+
     if isinstance(body, str):
-        try:
-            body = json.loads(body)
-        except ValueError as err:
-            raise StreamlitAPIException(
-                f"The string you passed to st.json is not valid JSON: {err}"
-            ) from None
-    return json.dumps(body, default=repr, ensure_ascii=False)
+        return False
+    return isinstance(
+        body,
+        (list, set, tuple, array.ArrayType, deque, EnumMeta, enumerate, frozenset, ItemsView,
+         KeysView, map, range, UserList, ValuesView),
+    )
 
 
-class TextMixin(DeltaGeneratorBase):
+def is_custom_dict(body: Any) -> bool:
+    """fragc's own mappings (st.session_state, st.query_params...) show as their dict."""
+    module = type(body).__module__ or ""
+    return isinstance(body, Mapping) and module.startswith("fragc.") and callable(getattr(body, "to_dict", None))
+
+
+def json_text(body: Any) -> str:
+    """What st.json sends: a string verbatim, anything else as ``json.dumps`` writes it."""
+    if is_custom_dict(body):
+        body = body.to_dict()
+    if isinstance(body, tuple) and callable(getattr(body, "_asdict", None)):  # namedtuple
+        body = body._asdict()  # type: ignore[attr-defined]
+    if isinstance(body, (ChainMap, types.MappingProxyType, UserDict)):
+        body = dict(body)
+    elif callable(getattr(body, "model_dump", None)) and not isinstance(body, type):  # pydantic
+        body = body.model_dump()
+    if _is_list_like(body):
+        body = list(body)
+    if isinstance(body, str):
+        return body
+    try:
+        return _json.dumps(body, default=_ensure_serialization)
+    except TypeError:
+        # Keys that are not strings, numbers or None: Streamlit skips them (and warns).
+        return _json.dumps(body, skipkeys=True, default=_ensure_serialization)
+
+
+def _ensure_serialization(value: object) -> str | list[Any]:
+    return list(value) if isinstance(value, set) else repr(value)
+
+
+def _html_only_style_tags(html: str) -> bool:
+    without_comments = re.sub(r"<!--.*?-->", "", html, flags=re.DOTALL)
+    without_styles = re.sub(r"<style[^>]*>.*?</style>", "", without_comments, flags=re.DOTALL | re.IGNORECASE)
+    return without_styles.strip() == ""
+
+
+def _is_file(text: str) -> bool:
+    if len(text) > _MAX_PATH_LENGTH or "<" in text:
+        return False
+    try:
+        return Path(text).is_file()
+    except (TypeError, OSError, ValueError):
+        return False
+
+
+class TextMixin(WriteMixin, DeltaGeneratorBase):
     def markdown(
         self,
         body: Any,
         unsafe_allow_html: bool = False,
         *,
         help: str | None = None,
-        width: str | int = "stretch",
+        width: str | int = "auto",
+        text_alignment: str = "left",
+        anchors: bool = True,
+        wrap: bool = True,
     ) -> Any:
+        _validate_markdown_wrap(wrap=wrap, unsafe_allow_html=unsafe_allow_html)
         return self._enqueue(
             "markdown",
-            {"body": str(body), "unsafe_allow_html": bool(unsafe_allow_html), "help": help},
+            {
+                "body": clean_text(body),
+                "unsafe_allow_html": bool(unsafe_allow_html),
+                "help": _help(help),
+                "variant": "default",
+                "anchors": bool(anchors),
+                "text_alignment": _validate_text_alignment(text_alignment),
+                "wrap": wrap,
+            },
         )
 
     def caption(
@@ -54,32 +175,77 @@ class TextMixin(DeltaGeneratorBase):
         *,
         help: str | None = None,
         width: str | int = "stretch",
+        text_alignment: str = "left",
+        wrap: bool = True,
     ) -> Any:
+        _validate_markdown_wrap(wrap=wrap, unsafe_allow_html=unsafe_allow_html)
         return self._enqueue(
             "markdown",
             {
-                "body": str(body),
+                "body": clean_text(body),
                 "unsafe_allow_html": bool(unsafe_allow_html),
-                "help": help,
+                "help": _help(help),
                 "variant": "caption",
+                "text_alignment": _validate_text_alignment(text_alignment),
+                "wrap": wrap,
             },
         )
 
-    def text(self, body: Any, *, help: str | None = None, width: str | int = "content") -> Any:
-        return self._enqueue("text", {"body": str(body), "help": help})
+    def latex(self, body: Any, *, help: str | None = None, width: str | int = "stretch") -> Any:
+        if type(body).__module__.startswith("sympy"):
+            import sympy  # type: ignore[import-untyped]  # only apps holding sympy values get here
+
+            body = sympy.latex(body)
+        # Streamlit sends "$$\n...\n$$" as markdown; the page renders it as display math.
+        return self._enqueue(
+            "markdown",
+            {"body": f"$$\n{clean_text(body)}\n$$", "variant": "latex", "help": _help(help)},
+        )
+
+    def text(
+        self,
+        body: Any,
+        *,
+        help: str | None = None,
+        width: str | int = "content",
+        text_alignment: str = "left",
+        wrap: bool = True,
+    ) -> Any:
+        validate_wrap(wrap)
+        return self._enqueue(
+            "text",
+            {
+                "body": clean_text(body),
+                "help": _help(help),
+                "text_alignment": _validate_text_alignment(text_alignment),
+                "wrap": wrap,
+            },
+        )
 
     def _heading(
-        self, level: int, body: Any, anchor: str | bool | None, help: str | None, divider: Any
+        self,
+        level: int,
+        body: Any,
+        anchor: Any,
+        *,
+        help: Any,
+        icon: Any,
+        divider: Any,
+        text_alignment: Any,
+        wrap: Any,
     ) -> Any:
-        text = str(body)
+        validate_wrap(wrap)
         return self._enqueue(
             "heading",
             {
-                "body": text,
+                "body": clean_text(body),
                 "level": level,
-                "anchor": _anchor(text, anchor),
-                "help": help,
-                "divider": divider,
+                "anchor": _heading_anchor(anchor),
+                "help": _help(help),
+                "icon": validate_icon_or_emoji(icon),
+                "divider": _divider_color(divider),
+                "text_alignment": _validate_text_alignment(text_alignment),
+                "wrap": wrap,
             },
         )
 
@@ -89,9 +255,14 @@ class TextMixin(DeltaGeneratorBase):
         anchor: str | bool | None = None,
         *,
         help: str | None = None,
+        icon: str | None = None,
         width: str | int = "stretch",
+        text_alignment: str = "left",
+        wrap: bool = True,
     ) -> Any:
-        return self._heading(1, body, anchor, help, False)
+        return self._heading(
+            1, body, anchor, help=help, icon=icon, divider=False, text_alignment=text_alignment, wrap=wrap
+        )
 
     def header(
         self,
@@ -99,10 +270,15 @@ class TextMixin(DeltaGeneratorBase):
         anchor: str | bool | None = None,
         *,
         help: str | None = None,
-        divider: bool | str = False,
+        icon: str | None = None,
+        divider: bool | str | None = False,
         width: str | int = "stretch",
+        text_alignment: str = "left",
+        wrap: bool = True,
     ) -> Any:
-        return self._heading(2, body, anchor, help, divider)
+        return self._heading(
+            2, body, anchor, help=help, icon=icon, divider=divider, text_alignment=text_alignment, wrap=wrap
+        )
 
     def subheader(
         self,
@@ -110,10 +286,15 @@ class TextMixin(DeltaGeneratorBase):
         anchor: str | bool | None = None,
         *,
         help: str | None = None,
-        divider: bool | str = False,
+        icon: str | None = None,
+        divider: bool | str | None = False,
         width: str | int = "stretch",
+        text_alignment: str = "left",
+        wrap: bool = True,
     ) -> Any:
-        return self._heading(3, body, anchor, help, divider)
+        return self._heading(
+            3, body, anchor, help=help, icon=icon, divider=divider, text_alignment=text_alignment, wrap=wrap
+        )
 
     def code(
         self,
@@ -125,51 +306,72 @@ class TextMixin(DeltaGeneratorBase):
         height: int | str | None = "content",
         width: str | int = "stretch",
     ) -> Any:
+        # One leading and one trailing newline go, nothing else (indentation is code).
+        code_text = re.sub(r"\n\Z", "", re.sub(r"\A\n", "", str(body)))
         return self._enqueue(
             "code",
             {
-                "body": str(body),
+                "body": code_text,
                 "language": language or "plaintext",
                 "line_numbers": bool(line_numbers),
                 "wrap_lines": bool(wrap_lines),
+                "height": height if isinstance(height, int) and not isinstance(height, bool) else None,
             },
         )
 
     def json(self, body: Any, *, expanded: bool | int = True, width: str | int = "stretch") -> Any:
-        return self._enqueue("json", {"body": to_json_text(body), "expanded": expanded})
+        text = json_text(body)
+        if isinstance(expanded, bool):
+            shown, depth = expanded, None
+        elif isinstance(expanded, int):
+            shown, depth = True, expanded
+        else:
+            raise StreamlitInvalidParameterTypeError("expanded", type(expanded).__name__, ["bool", "int"])
+        return self._enqueue("json", {"body": text, "expanded": shown, "max_expand_depth": depth})
 
     def divider(self, *, width: str | int = "stretch") -> Any:
         return self._enqueue("divider", {})
 
-    def write(self, *args: Any, unsafe_allow_html: bool = False) -> None:
-        """Streamlit's swiss-army knife: strings are joined into markdown, the rest dispatched."""
-        buffer: list[str] = []
+    def badge(
+        self,
+        label: str,
+        *,
+        icon: str | None = None,
+        color: str = "blue",
+        width: str | int = "content",
+        help: str | None = None,
+    ) -> Any:
+        return self._enqueue(
+            "badge",
+            {
+                "label": str(label),
+                "icon": validate_icon_or_emoji(icon),
+                "color": "gray" if color == "grey" else str(color),
+                "help": _help(help) if help is not None else None,
+            },
+        )
 
-        def flush() -> None:
-            if buffer:
-                self.markdown(" ".join(buffer), unsafe_allow_html=unsafe_allow_html)
-                buffer.clear()
-
-        for arg in args:
-            if isinstance(arg, str):
-                buffer.append(arg)
-                continue
-            flush()
-            if isinstance(arg, BaseException):
-                self.exception(arg)
-            elif isinstance(arg, (dict, list)) or _is_mapping_like(arg):
-                self.json(arg)
-            elif isinstance(arg, (int, float, bool)) or arg is None:
-                self.markdown(f"`{arg}`" if isinstance(arg, bool) or arg is None else str(arg))
-            elif hasattr(arg, "_repr_markdown_"):
-                self.markdown(str(arg._repr_markdown_()))
-            else:
-                self.markdown(f"`{arg!r}`")
-        flush()
-
-    def exception(self, exception: BaseException, width: str | int = "stretch") -> Any:
-        return self._enqueue("exception", exception_props(exception))
-
-
-def _is_mapping_like(value: Any) -> bool:
-    return hasattr(value, "keys") and hasattr(value, "__getitem__") and not isinstance(value, type)
+    def html(
+        self,
+        body: Any,
+        *,
+        width: str | int = "stretch",
+        unsafe_allow_javascript: bool = False,
+    ) -> Any:
+        if callable(getattr(body, "_repr_html_", None)):
+            content = str(body._repr_html_())
+        elif isinstance(body, Path):
+            content = body.read_text(encoding="utf-8")
+            if body.suffix.lower() == ".css":
+                content = f"<style>{content}</style>"
+        else:
+            # A str that names a file is shown as text in 1.67 (pass a Path to load it).
+            content = clean_text(body)
+        if content == "":
+            raise StreamlitMissingRequiredParameterError("body")
+        props = {"body": content, "unsafe_allow_javascript": bool(unsafe_allow_javascript)}
+        if _html_only_style_tags(content):
+            # Styles alone take no room in the layout: Streamlit sends them to the event
+            # container, where they still apply to the whole page.
+            return type(self)(protocol.ROOT_EVENT)._enqueue("html", props)
+        return self._enqueue("html", props)

@@ -52,6 +52,11 @@ class WidgetSpec:
     is_trigger: bool = False
     reset_value: Any = None
     callback_allowed_in_form: bool = False
+    # Streamlit's "validate and sync with options": given the value the widget resolved
+    # to, return (the value it shows, whether that replaced it). A replaced value is
+    # stored and pushed to the page (set_value), as 1.67 does when a selection is no
+    # longer among the options. It may raise (too many selections in a multiselect).
+    sanitize: Callable[[Any], tuple[Any, bool]] | None = None
 
 
 def to_key(key: Any) -> str | None:
@@ -117,10 +122,17 @@ def register_widget(dg: DeltaGeneratorBase, spec: WidgetSpec) -> tuple[Any, Any]
         reset_value=spec.reset_value,
     )
     value, set_value = state.register(meta, spec.default)
+    if spec.sanitize is not None:
+        value, replaced = spec.sanitize(value)
+        if replaced:
+            state.widget_values[widget_id] = value
+            set_value = True
 
     info: protocol.WidgetInfo = {"id": widget_id, "value": spec.serialize(value)}
     if form_id:
         info["form_id"] = form_id
+        # What clear_on_submit puts back in the page after a submit.
+        info["default"] = spec.serialize(spec.default)
     if set_value:
         info["set_value"] = True
     handle = target._enqueue(spec.kind, spec.props, key=spec.user_key, widget=info)

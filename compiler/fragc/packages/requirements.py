@@ -1,0 +1,254 @@
+"""The app's declared requirements: requirements.txt, PEP 723 metadata, ``[tool.fragc]``.
+
+All three may be used at once; their requirements are added up. Each requirement
+keeps where it was written, so a diagnostic about it (no wheel, a hash mismatch)
+points at that line.
+
+* ``requirements.txt`` beside the app: PEP 508 lines, comments, ``\\`` continuations,
+  ``-r other.txt`` (relative to the including file), per-line ``--hash=sha256:...``
+  (checked against the wheel fragc downloads), and the index options pip knows
+  (``--index-url``, ``--extra-index-url``, ``--find-links``, ``--pre``), which are
+  passed on to pip. Anything else (``-e``, ``-c``, a bare path) is a
+  ``bad-requirement`` error.
+* PEP 723 inline metadata in the script: the ``dependencies`` of a ``# /// script``
+  block.
+* ``requirements = [...]`` in ``[tool.fragc]`` of a ``pyproject.toml`` beside the app.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from packaging.requirements import InvalidRequirement, Requirement
+
+from fragc.analysis.rules.bad_requirement import BadRequirement
+from fragc.diagnostics import Diagnostic
+from fragc.packages.project import ProjectConfig, locate_value
+
+REQUIREMENTS_TXT = "requirements.txt"
+
+# pip's options that choose where packages come from: passed on to `pip download`.
+_INDEX_OPTIONS_WITH_VALUE = {
+    "-i": "--index-url",
+    "--index-url": "--index-url",
+    "--extra-index-url": "--extra-index-url",
+    "-f": "--find-links",
+    "--find-links": "--find-links",
+}
+_INDEX_FLAGS = {"--pre": "--pre"}
+
+# A per-requirement option: `--hash=sha256:<hex>` (or `--hash sha256:<hex>`).
+_HASH_OPTION = re.compile(r"\s--hash[= ](?P<algorithm>[a-z0-9]+):(?P<digest>[0-9A-Fa-f]+)")
+
+# PEP 723's reference regular expression.
+_PEP723_BLOCK = re.compile(
+    r"(?m)^# /// (?P<type>[a-zA-Z0-9-]+)$\s(?P<content>(^#(| .*)$\s)+)^# ///$"
+)
+
+
+@dataclass(frozen=True)
+class Declared:
+    """One requirement the app declares, and where."""
+
+    requirement: Requirement
+    text: str  # as written (without options)
+    file: str
+    line: int
+    col: int
+    hashes: tuple[str, ...] = ()  # sha256 hex digests from --hash
+
+
+@dataclass
+class DeclaredRequirements:
+    requirements: list[Declared] = field(default_factory=list)
+    pip_options: list[str] = field(default_factory=list)  # index options for pip
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+
+def declared_requirements(
+    app_dir: Path, entry_text: str, entry_display: str, project: ProjectConfig
+) -> DeclaredRequirements:
+    """Every requirement declared for the app in ``app_dir``, in the order above."""
+    found = DeclaredRequirements()
+    txt = app_dir / REQUIREMENTS_TXT
+    if txt.is_file():
+        _read_requirements_txt(txt, found, seen=set())
+    _read_pep723(entry_text, entry_display, found)
+    for value in project.requirements:
+        _add(found, value.value, value.file, value.line, value.col, ())
+    return found
+
+
+# ------------------------------------------------------------ requirements.txt
+
+
+def _read_requirements_txt(path: Path, found: DeclaredRequirements, seen: set[Path]) -> None:
+    resolved = path.resolve()
+    if resolved in seen:
+        return  # -r cycles: pip refuses them too, but quietly stopping loses nothing
+    seen.add(resolved)
+    display = str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as err:
+        found.diagnostics.append(
+            BadRequirement.diagnostic(f"cannot read {display}: {err}", file=display, line=1, col=1)
+        )
+        return
+    for line_no, col, logical in _logical_lines(text):
+        _read_line(path, display, line_no, col, logical, found, seen)
+
+
+def _logical_lines(text: str) -> list[tuple[int, int, str]]:
+    """(line, col, text) per logical line: comments dropped, ``\\`` continuations joined."""
+    out: list[tuple[int, int, str]] = []
+    pending: list[str] = []
+    start = 0
+    for index, raw in enumerate(text.splitlines(), start=1):
+        line = re.sub(r"(^|\s)#.*$", "", raw)  # pip: a comment starts at "#" after whitespace
+        if not pending:
+            start = index
+        if line.endswith("\\"):
+            pending.append(line[:-1])
+            continue
+        pending.append(line)
+        joined = " ".join(part.strip() for part in pending).strip()
+        pending = []
+        if joined:
+            first = text.splitlines()[start - 1]
+            out.append((start, len(first) - len(first.lstrip()) + 1, joined))
+    if pending and " ".join(pending).strip():
+        out.append((start, 1, " ".join(p.strip() for p in pending).strip()))
+    return out
+
+
+def _read_line(
+    path: Path,
+    display: str,
+    line: int,
+    col: int,
+    logical: str,
+    found: DeclaredRequirements,
+    seen: set[Path],
+) -> None:
+    def bad(message: str, hint: str | None = None) -> None:
+        found.diagnostics.append(
+            BadRequirement.diagnostic(message, file=display, line=line, col=col, hint=hint)
+        )
+
+    # Not shlex: a requirement's marker holds quotes that must stay ("win32").
+    words = logical.split()
+    if words and words[0].startswith("-"):
+        option, _, inline = words[0].partition("=")
+        value = inline or (words[1] if len(words) > 1 else "")
+        if option in ("-r", "--requirement"):
+            included = (path.parent / value).resolve() if value else path.parent
+            if not value or not included.is_file():
+                bad(f"{option} {value}: no such file", hint="the path is relative to this file")
+                return
+            _read_requirements_txt(path.parent / value, found, seen)
+        elif option in _INDEX_OPTIONS_WITH_VALUE and value:
+            found.pip_options += [_INDEX_OPTIONS_WITH_VALUE[option], value]
+        elif option in _INDEX_FLAGS:
+            found.pip_options.append(_INDEX_FLAGS[option])
+        elif option in ("-e", "--editable"):
+            bad(
+                f"editable requirement {logical!r}: fragc packs wheels into the site",
+                hint="put the package's folder beside the app (fragc bundles it), "
+                "or build a wheel and require `name @ file:///path/to/name-1.0-py3-none-any.whl`",
+            )
+        else:
+            bad(f"option {option} is not supported by fragc", hint="remove it from this file")
+        return
+    hashes: list[str] = []
+    for match in _HASH_OPTION.finditer(logical):
+        algorithm, hexdigest = match.group("algorithm"), match.group("digest")
+        if algorithm != "sha256":
+            bad(f"--hash={algorithm}:...: fragc checks sha256 hashes only")
+            return
+        hashes.append(hexdigest.lower())
+    requirement = _HASH_OPTION.sub("", logical).strip()
+    _add(found, requirement, display, line, col, tuple(hashes))
+
+
+# --------------------------------------------------------------------- PEP 723
+
+
+def _read_pep723(text: str, display: str, found: DeclaredRequirements) -> None:
+    blocks = [m for m in _PEP723_BLOCK.finditer(text) if m.group("type") == "script"]
+    if not blocks:
+        return
+    block = blocks[0]
+    first_line = text.count("\n", 0, block.start()) + 1
+    if len(blocks) > 1:
+        second = text.count("\n", 0, blocks[1].start()) + 1
+        found.diagnostics.append(
+            BadRequirement.diagnostic(
+                "a second `# /// script` block: PEP 723 allows one",
+                file=display,
+                line=second,
+                col=1,
+                hint="merge the blocks",
+            )
+        )
+    content = "".join(
+        line[2:] if line.startswith("# ") else line[1:]
+        for line in block.group("content").splitlines(keepends=True)
+    )
+    try:
+        metadata = tomllib.loads(content)
+    except tomllib.TOMLDecodeError as err:
+        found.diagnostics.append(
+            BadRequirement.diagnostic(
+                f"the `# /// script` block is not valid TOML: {err}",
+                file=display,
+                line=first_line,
+                col=1,
+            )
+        )
+        return
+    dependencies = metadata.get("dependencies", [])
+    lines = text.splitlines()
+    if not isinstance(dependencies, list) or not all(isinstance(d, str) for d in dependencies):
+        found.diagnostics.append(
+            BadRequirement.diagnostic(
+                "`dependencies` in the `# /// script` block must be a list of strings",
+                file=display,
+                line=first_line,
+                col=1,
+            )
+        )
+        return
+    for dependency in dependencies:
+        line, col = locate_value(lines, dependency, first_line)
+        _add(found, dependency, display, line, col, ())
+
+
+# ---------------------------------------------------------------------- shared
+
+
+def _add(
+    found: DeclaredRequirements,
+    text: str,
+    file: str,
+    line: int,
+    col: int,
+    hashes: tuple[str, ...],
+) -> None:
+    try:
+        requirement = Requirement(text)
+    except InvalidRequirement as err:
+        found.diagnostics.append(
+            BadRequirement.diagnostic(
+                f"{text!r} is not a valid requirement: {err}",
+                file=file,
+                line=line,
+                col=col,
+                hint="write a PEP 508 requirement, e.g. `tabulate==0.9.0`",
+            )
+        )
+        return
+    found.requirements.append(Declared(requirement, text, file, line, col, hashes))

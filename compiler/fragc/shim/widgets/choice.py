@@ -1,0 +1,315 @@
+"""st.radio, st.selectbox and st.multiselect: choose among options, get the option objects.
+
+The page gets the formatted labels and sends back option indexes (see ``options.py``);
+the app gets the option objects themselves (``selectbox`` returns ``3``, not ``"3"``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from fragc.shim.dg_base import DeltaGeneratorBase
+from fragc.shim.errors import FragcNotImplementedError
+from fragc.shim.widgets.input_common import (
+    StreamlitInvalidParameterTypeError,
+    StreamlitValueError,
+    StreamlitValueOutOfRangeError,
+    callback_for,
+    identity_parts,
+    state_value,
+)
+from fragc.shim.widgets.options import (
+    OptionIndex,
+    StreamlitIncompatibleParametersError,
+    StreamlitSelectionCountExceedsMaxError,
+    to_list,
+)
+from fragc.shim.widgets.registry import WidgetSpec, common_props, register_widget, to_key
+
+FILTER_MODES = ("fuzzy", "contains", "prefix", None)
+
+
+def check_index(index: Any, count: int) -> None:
+    """radio and selectbox: ``index`` is an int inside the options, or None."""
+    if index is not None and not isinstance(index, int):
+        raise StreamlitInvalidParameterTypeError("index", type(index).__name__, ["int", "None"])
+    if index is not None and count > 0 and not 0 <= index < count:
+        raise StreamlitValueOutOfRangeError("index", index, 0, count - 1)
+
+
+def check_filter_mode(filter_mode: Any, accept_new_options: bool) -> None:
+    try:
+        valid = filter_mode in FILTER_MODES
+    except TypeError:  # an unhashable or incomparable value
+        valid = False
+    if not valid:
+        raise StreamlitValueError("filter_mode", ["fuzzy", "contains", "prefix", "None"])
+    if filter_mode is None and accept_new_options:
+        raise StreamlitIncompatibleParametersError(
+            "filter_mode=None",
+            "accept_new_options=True",
+            explanation="`filter_mode` cannot be `None` when `accept_new_options=True`. Set "
+            "`filter_mode` to `fuzzy`, `contains`, or `prefix`.",
+        )
+
+
+def refuse_new_options(command: str, accept_new_options: bool) -> None:
+    # The page's native <select> has no text entry to type a new option into.
+    if accept_new_options:
+        raise FragcNotImplementedError(
+            f"`st.{command}(accept_new_options=True)` is not available in fragc yet: the page "
+            "cannot take options typed by the user. Add the choices to `options` instead."
+        )
+
+
+def wire_placeholder(placeholder: str | None) -> str | None:
+    # As 1.67 marks it: None lets the page pick its text, "" shows an empty placeholder.
+    return " " if placeholder == "" else placeholder
+
+
+def caption_text(caption: Any) -> str:
+    if caption is None:
+        return ""
+    if isinstance(caption, str):
+        return caption
+    raise StreamlitInvalidParameterTypeError("captions", type(caption).__name__, ["str", "None"])
+
+
+class ChoiceMixin(DeltaGeneratorBase):
+    def radio(
+        self,
+        label: str,
+        options: Any,
+        index: int | None = 0,
+        format_func: Callable[[Any], Any] = str,
+        key: Any = None,
+        help: str | None = None,
+        on_change: Callable[..., Any] | str | None = "rerun",
+        args: tuple[Any, ...] | None = None,
+        kwargs: dict[str, Any] | None = None,
+        *,
+        disabled: bool = False,
+        horizontal: bool = False,
+        captions: Sequence[str] | None = None,
+        label_visibility: str = "visible",
+        width: str | int = "content",
+        bind: str | None = None,
+        persist_state: Any = None,
+    ) -> Any:
+        user_key = to_key(key)
+        callback = callback_for(on_change)
+        props = common_props(label, help, disabled, label_visibility)
+        choices = OptionIndex(options, format_func)
+        check_index(index, len(choices))
+        caption_texts = None if captions is None else [caption_text(c) for c in to_list(captions)]
+        has_state, state = state_value(user_key)
+        if has_state and state is None:
+            index = None  # the app cleared it through session state: no default either
+        serialize, deserialize, sanitize = choices.single_serde(index)
+        props.update(
+            options=choices.labels,
+            captions=caption_texts,
+            horizontal=bool(horizontal),
+            index=index,
+            ignore_rerun=on_change == "ignore",
+        )
+        value, _ = register_widget(
+            self,
+            WidgetSpec(
+                kind="radio",
+                props=props,
+                user_key=user_key,
+                id_parts=identity_parts(
+                    user_key,
+                    {
+                        "label": label,
+                        "options": choices.labels,
+                        "index": index,
+                        "help": help,
+                        "horizontal": horizontal,
+                        "captions": caption_texts,
+                    },
+                ),
+                default=None if index is None or not choices.options else choices.options[index],
+                deserialize=deserialize,
+                serialize=serialize,
+                sanitize=sanitize,
+                on_change=callback,
+                args=args,
+                kwargs=kwargs,
+            ),
+        )
+        return value
+
+    def selectbox(
+        self,
+        label: str,
+        options: Any,
+        index: int | None = 0,
+        format_func: Callable[[Any], Any] = str,
+        key: Any = None,
+        help: str | None = None,
+        on_change: Callable[..., Any] | str | None = "rerun",
+        args: tuple[Any, ...] | None = None,
+        kwargs: dict[str, Any] | None = None,
+        *,
+        placeholder: str | None = None,
+        disabled: bool = False,
+        required: bool = False,
+        label_visibility: str = "visible",
+        icon: str | None = None,
+        accept_new_options: bool = False,
+        filter_mode: str | None = "fuzzy",
+        width: str | int = "stretch",
+        bind: str | None = None,
+        persist_state: Any = None,
+    ) -> Any:
+        user_key = to_key(key)
+        callback = callback_for(on_change)
+        props = common_props(label, help, disabled, label_visibility)
+        choices = OptionIndex(options, format_func)
+        check_index(index, len(choices))
+        placeholder = wire_placeholder(placeholder)
+        check_filter_mode(filter_mode, accept_new_options)
+        refuse_new_options("selectbox", accept_new_options)
+        has_state, state = state_value(user_key)
+        if has_state and state is None:
+            index = None
+        serialize, deserialize, sanitize = choices.single_serde(index)
+        props.update(
+            options=choices.labels,
+            index=index,
+            placeholder=placeholder,
+            required=bool(required),
+            icon=icon,
+            ignore_rerun=on_change == "ignore",
+        )
+        value, _ = register_widget(
+            self,
+            WidgetSpec(
+                kind="selectbox",
+                props=props,
+                user_key=user_key,
+                id_parts=identity_parts(
+                    user_key,
+                    {
+                        "label": label,
+                        "options": choices.labels,
+                        "index": index,
+                        "help": help,
+                        "placeholder": placeholder,
+                        "accept_new_options": accept_new_options,
+                        "filter_mode": filter_mode,
+                        "required": required,
+                        "icon": icon,
+                    },
+                    keyed=("accept_new_options",),
+                ),
+                default=None if index is None or not choices.options else choices.options[index],
+                deserialize=deserialize,
+                serialize=serialize,
+                sanitize=sanitize,
+                on_change=callback,
+                args=args,
+                kwargs=kwargs,
+            ),
+        )
+        return value
+
+    def multiselect(
+        self,
+        label: str,
+        options: Any,
+        default: Any | None = None,
+        format_func: Callable[[Any], Any] = str,
+        key: Any = None,
+        help: str | None = None,
+        on_change: Callable[..., Any] | str | None = "rerun",
+        args: tuple[Any, ...] | None = None,
+        kwargs: dict[str, Any] | None = None,
+        *,
+        max_selections: int | None = None,
+        placeholder: str | None = None,
+        disabled: bool = False,
+        label_visibility: str = "visible",
+        accept_new_options: bool = False,
+        filter_mode: str | None = "fuzzy",
+        select_all: bool | int = 1000,
+        width: str | int = "stretch",
+        wrap: bool | None = None,
+        bind: str | None = None,
+        persist_state: Any = None,
+    ) -> list[Any]:
+        user_key = to_key(key)
+        callback = callback_for(on_change)
+        props = common_props(label, help, disabled, label_visibility)
+        if max_selections is not None and (
+            isinstance(max_selections, bool)
+            or not isinstance(max_selections, int)
+            or max_selections < 1
+        ):
+            raise StreamlitValueError(
+                "max_selections",
+                ["a positive integer"],
+                detail="To disable `st.multiselect`, use `disabled=True`."
+                if max_selections == 0 and not isinstance(max_selections, bool)
+                else None,
+            )
+        choices = OptionIndex(options, format_func)
+        default_indices = choices.default_indices(default)
+        placeholder = wire_placeholder(placeholder)
+        check_filter_mode(filter_mode, accept_new_options)
+        refuse_new_options("multiselect", accept_new_options)
+        serialize, deserialize, keep_options = choices.multi_serde(default_indices)
+
+        def sanitize(values: Any) -> tuple[Any, bool]:
+            # 1.67 checks the count first (a default or a session-state value), then drops
+            # values that are no longer options.
+            count = len(to_list(values))
+            if max_selections is not None and count > max_selections:
+                raise StreamlitSelectionCountExceedsMaxError(count, max_selections)
+            return keep_options(values)
+
+        props.update(
+            options=choices.labels,
+            max_selections=max_selections,
+            placeholder=placeholder,
+            select_all=select_all is True
+            or (
+                not isinstance(select_all, bool)
+                and isinstance(select_all, int)
+                and len(choices) <= select_all
+            ),
+            ignore_rerun=on_change == "ignore",
+        )
+        value, _ = register_widget(
+            self,
+            WidgetSpec(
+                kind="multiselect",
+                props=props,
+                user_key=user_key,
+                id_parts=identity_parts(
+                    user_key,
+                    {
+                        "label": label,
+                        "options": choices.labels,
+                        "default": default_indices,
+                        "help": help,
+                        "max_selections": max_selections,
+                        "placeholder": placeholder,
+                        "accept_new_options": accept_new_options,
+                        "filter_mode": filter_mode,
+                    },
+                    keyed=("max_selections", "accept_new_options"),
+                ),
+                default=[choices.options[i] for i in default_indices],
+                deserialize=deserialize,
+                serialize=serialize,
+                sanitize=sanitize,
+                on_change=callback,
+                args=args,
+                kwargs=kwargs,
+            ),
+        )
+        return value  # type: ignore[no-any-return]

@@ -1,0 +1,112 @@
+// @ts-check
+/**
+ * st.pills, st.segmented_control and st.feedback: the `button_group` kind, a row of
+ * toggle buttons with `aria-pressed`. The value is an option index or null (single),
+ * a list of indexes in the order they were chosen (multi). `props.style` says which:
+ * "pills", "segmented_control", or the feedback set "thumbs" / "faces" / "stars".
+ * Feedback's buttons are named as in Streamlit 1.67 ("Thumbs up", "3 out of 5 stars").
+ */
+
+import { h, cls } from "./dom.js";
+import { iconHtml, markdownToHtml } from "./markdown.js";
+import { groupLabel, optionLabels, validIndex } from "./choice.js";
+
+/**
+ * @typedef {Record<string, any>} Props
+ * @typedef {import("./inputs.js").WidgetView} WidgetView
+ * @typedef {{ index: number, name: string, icon: string, text: string }} GroupButton
+ */
+
+export const BUTTON_GROUP_ACTION = "button-group";
+
+const FEEDBACK_STYLES = new Set(["thumbs", "faces", "stars"]);
+const FACES = ["😞", "🙁", "😐", "🙂", "😀"];
+const FACE_NAMES = ["Very dissatisfied", "Dissatisfied", "Neutral", "Satisfied", "Very satisfied"];
+
+/**
+ * The value after a click on option `index` (Streamlit's toggling rules).
+ * @param {Props} p @param {unknown} current @param {number} index
+ */
+export function toggled(p, current, index) {
+  if (p.selection_mode === "multi") {
+    const chosen = Array.isArray(current) ? current.filter((i) => typeof i === "number") : [];
+    return chosen.includes(index) ? chosen.filter((i) => i !== index) : [...chosen, index];
+  }
+  if (current === index) return p.required ? index : null; // clicking the chosen one clears it
+  return index;
+}
+
+/** The indexes shown as chosen. @param {Props} p @param {unknown} value @param {number} count */
+function chosenOf(p, value, count) {
+  if (p.selection_mode === "multi") return (Array.isArray(value) ? value : []).filter((i) => validIndex(i, count) !== null);
+  const single = validIndex(value, count);
+  return single === null ? [] : [single];
+}
+
+/** Feedback's buttons, in Streamlit's order (thumbs up first). @param {string} style @returns {GroupButton[]} */
+function feedbackButtons(style) {
+  if (style === "thumbs") {
+    return [
+      { index: 1, name: "Thumbs up", icon: "👍", text: "" },
+      { index: 0, name: "Thumbs down", icon: "👎", text: "" },
+    ];
+  }
+  if (style === "faces") return FACES.map((icon, index) => ({ index, name: FACE_NAMES[index], icon, text: "" }));
+  return [0, 1, 2, 3, 4].map((index) => ({ index, name: `${index + 1} out of 5 stars`, icon: "★", text: "" }));
+}
+
+/** A pill's leading emoji or :material/icon: moves into its icon, as 1.67 does. @param {string} label @param {number} index @returns {GroupButton} */
+function optionButton(label, index) {
+  const [first, ...rest] = label.split(" ");
+  const isIcon = /^:material\/[a-z0-9_]+:$/.test(first) || /^\p{Extended_Pictographic}[\uFE0F\u200D\p{Extended_Pictographic}]*$/u.test(first);
+  return isIcon ? { index, name: label, icon: first, text: rest.join(" ") } : { index, name: label, icon: "", text: label };
+}
+
+/** @param {Props} p @param {WidgetView} view */
+export function buttonGroup(p, view) {
+  const feedback = FEEDBACK_STYLES.has(p.style);
+  const labels = optionLabels(p);
+  const buttons = feedback ? feedbackButtons(p.style) : labels.map(optionButton);
+  const count = feedback ? buttons.length : labels.length;
+  const chosen = chosenOf(p, view.value, count);
+  const stars = p.style === "stars";
+  // Stars light up to the chosen one; the others only the chosen button.
+  const lit = (/** @type {number} */ index) => (stars ? chosen.length > 0 && index <= chosen[0] : chosen.includes(index));
+  const variant = feedback ? "feedback" : p.style === "segmented_control" ? "segmented_control" : "pills";
+  const disabled = Boolean(p.disabled);
+  const group = h(
+    "div",
+    {
+      "data-testid": "stButtonGroup",
+      class: cls("stButtonGroup", `fragc-group-${variant}`),
+    },
+    feedback ? null : groupLabel(p),
+    h(
+      "div",
+      { role: "group", "aria-label": String(p.label ?? ""), class: "fragc-button-group" },
+      buttons.map((button) => {
+        const pressed = chosen.includes(button.index);
+        const testid = feedback
+          ? lit(button.index) ? "stFeedbackButtonActive" : "stFeedbackButton"
+          : `stBaseButton-${variant}${pressed ? "Active" : ""}`;
+        return h(
+          "button",
+          {
+            type: "button",
+            "data-testid": testid,
+            class: cls("fragc-group-button", lit(button.index) && "fragc-group-button-on"),
+            "aria-pressed": String(pressed),
+            "aria-label": feedback ? button.name : null,
+            disabled,
+            "data-fragc-action": BUTTON_GROUP_ACTION,
+            "data-fragc-index": button.index,
+          },
+          button.icon ? h("span", { class: "fragc-group-icon", "aria-hidden": "true", html: iconHtml(button.icon) }) : null,
+          button.text ? h("span", { class: "fragc-group-text", html: markdownToHtml(button.text, { inline: true }) }) : null,
+        );
+      }),
+    ),
+  );
+  // Streamlit 1.67 names feedback's element stFeedback; it is drawn as a button group.
+  return feedback ? h("div", { "data-testid": "stFeedback", class: "stFeedback" }, group) : group;
+}
