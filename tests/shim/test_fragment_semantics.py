@@ -470,3 +470,25 @@ def test_session_state_written_in_fragment_is_seen_on_next_full_run(make_app):
     assert app.texts() == ["main sees 0"]
     app.click("full")
     assert app.texts() == ["main sees 1"]
+
+
+def test_streamlit_submodule_import_names_what_fragc_lacks(make_app):
+    app = make_app(
+        """
+        import streamlit as st
+        import streamlit.components.v1 as components
+        """
+    )
+    (shown,) = app.exceptions()
+    assert shown.startswith("ModuleNotFoundError: fragc does not provide `streamlit.components`")
+
+
+def test_unknown_st_name_is_a_clear_error(make_app):
+    app = make_app(
+        """
+        import streamlit as st
+        st.no_such_thing("x")
+        """
+    )
+    (shown,) = app.exceptions()
+    assert shown.startswith("FragcNotImplementedError: `st.no_such_thing` is not available in fragc")

@@ -15,7 +15,7 @@ from typing import Any
 
 import fragc
 from fragc import protocol
-from fragc.shim import api, session, sleep
+from fragc.shim import session, sleep, streamlit_module
 from fragc.shim.runner import Runner
 
 _runner: Runner | None = None
@@ -31,7 +31,7 @@ def start(manifest_json: str, post_text: Callable[[str], None]) -> None:
 
     app_session = session.AppSession(script_path=Path(manifest["entry"]), post=post)
     session.set_session(app_session)
-    install_streamlit_module()
+    streamlit_module.install()
     sleep.install()
     app_session.compile()
     _runner = Runner(app_session)
@@ -50,8 +50,3 @@ def handle(message_json: str) -> None:
     if message.get("type") == "run:request":
         assert _runner is not None, "bridge.start must run first"
         _runner.handle_request(message)
-
-
-def install_streamlit_module() -> None:
-    """Make ``import streamlit`` (any alias, any from-import) resolve to fragc's API."""
-    sys.modules["streamlit"] = api
