@@ -35,7 +35,7 @@ class _SubmoduleFinder(importlib.abc.MetaPathFinder):
 def install() -> None:
     from fragc.shim import api
 
-    api.__path__ = []  # type: ignore[attr-defined]  # a package: submodule imports reach the finder
+    api.__path__ = []  # a package: submodule imports reach the finder
     sys.modules["streamlit"] = api
     if not any(isinstance(finder, _SubmoduleFinder) for finder in sys.meta_path):
         sys.meta_path.append(_SubmoduleFinder())
