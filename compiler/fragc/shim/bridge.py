@@ -7,7 +7,7 @@ else; all logic stays in Python modules that tests import in CPython.
 from __future__ import annotations
 
 import json
-import platform
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -39,7 +39,7 @@ def start(manifest_json: str, post_text: Callable[[str], None]) -> None:
             "type": "boot:ready",
             "protocol_version": protocol.PROTOCOL_VERSION,
             "fragc_version": fragc.__version__,
-            "python_version": platform.python_version(),
+            "python_version": ".".join(map(str, sys.version_info[:3])),
         }
     )
 

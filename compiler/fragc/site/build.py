@@ -17,6 +17,7 @@ from fragc.packages.vendor import write_packages
 from fragc.site import layout
 from fragc.site.assets import Assets, locate_assets
 from fragc.site.bundle import write_bundle
+from fragc.site.bytecode import precompile
 from fragc.site.errors import EXIT_USAGE, FragcError
 from fragc.site.manifest import make_manifest, readable_title
 from fragc.site.output import check_output_dir, staged_output
@@ -99,6 +100,7 @@ def build_site(
             analysis.fragments,
             assets,
             packages,
+            progress,
         )
         file_count, total_bytes = _measure(staging)
     return BuildResult(
@@ -117,6 +119,7 @@ def _write_site(
     fragments: list[protocol.ManifestFragment],
     assets: Assets,
     packages: PackagePlan,
+    progress: Progress,
 ) -> protocol.Manifest:
     # copyfile, not copy2: files get the usual mode, whatever node_modules had.
     shutil.copytree(assets.runtime_dir, site / layout.SITE_ASSETS, copy_function=shutil.copyfile)
@@ -125,7 +128,14 @@ def _write_site(
         shutil.copyfile(assets.pyodide_dir / name, site / layout.SITE_PYODIDE / name)
 
     # The entry is always bundled, whatever the analysis lists.
-    bundle = write_bundle(site / layout.SITE_BUNDLE, script.parent, [script, *sources])
+    bundle = write_bundle(
+        site / layout.SITE_BUNDLE,
+        script.parent,
+        [script, *sources],
+        bytecode=lambda shim: precompile(
+            shim, assets.pyodide_dir, assets.pyodide_version(), progress
+        ),
+    )
     site_packages = write_packages(site, packages)
     manifest = make_manifest(
         entry=script.name,

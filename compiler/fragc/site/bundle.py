@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -55,11 +55,22 @@ def app_files(app_dir: Path, sources: Iterable[Path]) -> dict[str, Path]:
     return files
 
 
-def write_bundle(target: Path, app_dir: Path, sources: Iterable[Path]) -> BundleInfo:
+def write_bundle(
+    target: Path,
+    app_dir: Path,
+    sources: Iterable[Path],
+    *,
+    bytecode: Callable[[Mapping[str, bytes]], Mapping[str, bytes]] | None = None,
+) -> BundleInfo:
+    """Write app.zip; ``bytecode`` maps the shim's sources to precompiled ``.pyc`` entries."""
     entries: dict[str, bytes] = {}
     manifest_files: list[protocol.ManifestFile] = []
-    for name, path in browser_modules().items():
-        entries[SHIM_PREFIX + name] = path.read_bytes()
+    shim = {name: path.read_bytes() for name, path in browser_modules().items()}
+    for name, data in shim.items():
+        entries[SHIM_PREFIX + name] = data
+    if bytecode is not None:
+        for name, data in bytecode(shim).items():
+            entries[SHIM_PREFIX + name] = data
     for name, path in sorted(app_files(app_dir, sources).items()):
         data = path.read_bytes()
         entries[APP_PREFIX + name] = data

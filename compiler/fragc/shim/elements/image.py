@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import base64
 import io
-import mimetypes
 import os
 import re
 from collections.abc import Sequence
@@ -140,6 +139,7 @@ def image_to_url(
                 data = handle.read()
         except OSError as error:
             raise MediaFileStorageError(f"Error opening '{image}'") from error
+        import mimetypes  # lazily: a slow import in Pyodide (tests/shim/test_boot_cost.py)
         mime = mimetypes.guess_type(image)[0] or sniff_image_type(data)
         return data_url(data, mime)
     module = type(image).__module__ or ""

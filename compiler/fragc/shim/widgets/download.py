@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import base64
 import io
-import mimetypes
 import os
 from collections.abc import Callable
 from typing import Any
@@ -85,6 +84,7 @@ def _file_info_from_data(
     if file_name is None:
         file_name = os.path.basename(name)
     if mime is None:
+        import mimetypes  # lazily: a slow import in Pyodide (tests/shim/test_boot_cost.py)
         mime = mimetypes.guess_type(file_name)[0]
     return file_name, mime
 
@@ -93,6 +93,7 @@ def default_file_name(mime: str) -> str:
     """Streamlit's name for a download without ``file_name``: streamlit_download + extension."""
     extension = _PREFERRED_EXTENSIONS.get(mime)
     if extension is None:
+        import mimetypes  # lazily: a slow import in Pyodide (tests/shim/test_boot_cost.py)
         extension = mimetypes.guess_extension(mime, strict=False) or ""
     return f"streamlit_download{extension}"
 
