@@ -132,7 +132,7 @@ def _package_diagnostics(analysis: AppAnalysis) -> list[Diagnostic]:
         if (assets.pyodide_dir / "pyodide-lock.json").is_file():
             lock = functools.partial(shipped_lock, assets.pyodide_dir)
             return resolve_packages(
-                analysis, lock, pyodide_version=assets.pyodide_version()
+                analysis, lock, pyodide_version=assets.pyodide_version(), check_only=True
             ).diagnostics
     return []
 

@@ -205,9 +205,10 @@ class Manifest(TypedDict):
     files: list[ManifestFile]
     fragments: list[ManifestFragment]
     packages: list[str]  # Pyodide package names to load at boot (wheels in the site)
-    # The site's pyodide-lock.json (URL relative to index.html), present when `packages`
-    # is not empty; `cdn_packages` are the ones it lists at Pyodide's CDN, not in the site.
-    package_lock: NotRequired[str]
+    # The site's pyodide-lock.json (URL relative to index.html), or None when `packages` is
+    # empty; `cdn_packages` are those the page downloads from Pyodide's CDN, not the site.
+    # fragc always writes both; NotRequired keeps older manifests valid.
+    package_lock: NotRequired[str | None]
     cdn_packages: NotRequired[list[str]]
 
 

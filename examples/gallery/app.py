@@ -8,6 +8,7 @@ rerun on their own, without the rest of the page.
 
 import datetime
 import struct
+import time
 import zlib
 
 import streamlit as st
@@ -41,15 +42,40 @@ def gradient_png(width: int = 96, height: int = 64) -> bytes:
     )
 
 
+@st.cache_resource
+def first_visit() -> datetime.datetime:
+    """Made once per tab and shared by every rerun (the same object each time)."""
+    return datetime.datetime.now()
+
+
+@st.dialog("Say hello")
+def hello() -> None:
+    name = st.text_input("Your name", "Ada")
+    if st.button("Greet", type="primary"):
+        st.session_state.greeting = f"Hello, {name}!"
+        st.rerun()
+
+
 # ------------------------------------------------------------------ sidebar
 
 with st.sidebar:
     st.header("fragc gallery")
     st.caption("A Streamlit script compiled to a static site. Python runs in your browser.")
-    section = st.radio("Jump to", ["Widgets", "Text", "Status", "Layouts"], key="section")
+    # The section lives in the URL too (?section=...): reload or share the link to keep it.
+    sections = ["Widgets", "Text", "Status", "Layouts"]
+    wanted = st.query_params.get("section", "Widgets")
+    section = st.radio(
+        "Jump to", sections, index=sections.index(wanted) if wanted in sections else 0
+    )
+    if st.query_params.get("section") != section:
+        st.query_params["section"] = section
     speed = st.slider("Clock interval (s)", 1, 10, 5)
     st.toggle("Compact metrics", key="compact")
     st.link_button("Streamlit docs", "https://docs.streamlit.io")
+    st.caption(
+        f"Your browser: {st.context.theme.type or 'light'} theme, locale {st.context.locale}, "
+        f"here since {first_visit():%H:%M}."
+    )
 
 # ------------------------------------------------------------------ header
 
@@ -141,6 +167,8 @@ with text:
         st.badge("New", icon="✨", color="green")
         st.latex(r"e^{i\pi} + 1 = 0")
         st.html("<p>Raw <b>HTML</b>, sanitised by the page.</p>")
+        with st.echo():
+            st.write("st.echo shows this code above its output.")
     with media:
         st.code("import streamlit as st\nst.write('hello')", language="python")
         st.json({"fragc": True, "widgets": 27, "layouts": ["columns", "tabs"]}, expanded=True)
@@ -165,6 +193,13 @@ with status:
             st.balloons()
         if st.button("Snow"):
             st.snow()
+        if st.button("Spinner"):
+            with st.spinner("Working..."):
+                time.sleep(1)
+        if st.button("Dialog"):
+            hello()
+    if "greeting" in st.session_state:
+        st.success(st.session_state.greeting)
 
 with layouts:
     st.subheader("Layouts")

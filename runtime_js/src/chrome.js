@@ -89,10 +89,11 @@ export function buildChrome(container) {
       "data-test-script-state": "initial",
       "data-test-connection-state": "INITIAL",
     },
+    // Outside the header: the line runs above the sidebar too.
+    h("div", { "data-testid": "stDecoration", class: "fragc-decoration", "aria-hidden": "true" }),
     h(
       "header",
       { "data-testid": "stHeader", class: "fragc-header" },
-      h("div", { "data-testid": "stDecoration", class: "fragc-decoration", "aria-hidden": "true" }),
       expandSidebar,
       h("div", { "data-testid": "stToolbar", class: "fragc-toolbar" }, status),
     ),
@@ -164,6 +165,7 @@ function watchPopovers(app) {
  * `st.container(height=..., autoscroll=...)`: a fixed-height box whose content grew
  * scrolls to its end, if it was at its end before (a reader who scrolled up is left
  * alone). Auto (None) means: when it holds chat messages, as in Streamlit 1.67.
+ * The renderer morphs the DOM in place, so a MutationObserver sees every change.
  * @param {HTMLElement} app
  */
 function watchAutoscroll(app) {
@@ -175,8 +177,9 @@ function watchAutoscroll(app) {
     for (const box of app.querySelectorAll(".fragc-scroll")) {
       const mode = box.getAttribute("data-fragc-autoscroll");
       const on = mode === "true" || (mode === null && box.querySelector('[data-testid="stChatMessage"]') !== null);
-      const before = seen.get(box);
-      if (on && before && box.scrollHeight > before.height && before.atEnd) box.scrollTop = box.scrollHeight;
+      // A box seen for the first time starts at its end, like a chat that opens on its last message.
+      const before = seen.get(box) ?? { height: 0, atEnd: true };
+      if (on && box.scrollHeight > before.height && before.atEnd) box.scrollTop = box.scrollHeight;
       seen.set(box, { height: box.scrollHeight, atEnd: box.scrollTop + box.clientHeight >= box.scrollHeight - 4 });
     }
   };

@@ -129,3 +129,40 @@ def test_missing_entry_is_a_diagnostic(tmp_path: Path) -> None:
         ("FRG002", 1, 1, f"cannot read {entry}: No such file or directory")
     ]
     assert result.sources == []
+
+
+def long_sum(terms: int) -> str:
+    return "x = " + " + ".join(["a"] * terms) + "\n"
+
+
+def test_deep_code_within_the_limit_is_analysed(analyze: Analyze) -> None:
+    # 600 levels: past Python's default recursion limit, which libcst's passes hit.
+    result = analyze("import streamlit as st\n@st.fragment\ndef f(): ...\n" + long_sum(600))
+    assert result.diagnostics == []
+    assert [f["qualname"] for f in result.fragments] == ["f"]
+
+
+@pytest.mark.parametrize(
+    "terms", [pytest.param(1_500, id="1500"), pytest.param(50_000, id="50000")]
+)
+def test_too_deep_code_is_bundled_unchecked(analyze: Analyze, app_dir: Path, terms: int) -> None:
+    result = analyze("import streamlit as st\n@st.fragment\ndef f(): ...\n" + long_sum(terms))
+    entry = app_dir / "app.py"
+    assert [(d.code, d.severity, d.line, d.col, d.message) for d in result.diagnostics] == [
+        (
+            "FRG003",
+            "warning",
+            1,
+            1,
+            f"{entry} nests {terms + 3} levels deep; fragc bundles it without checking it",
+        )
+    ]
+    assert result.sources == [entry]
+    assert result.fragments == []
+
+
+def test_nesting_past_cpythons_limit_is_a_syntax_error(analyze: Analyze) -> None:
+    result = analyze("y = 1\nx = " + "(" * 300 + ")" * 300 + "\n")
+    assert [(d.code, d.line, d.col, d.message) for d in result.diagnostics] == [
+        ("FRG001", 2, 205, "syntax error: too many nested parentheses")
+    ]

@@ -71,6 +71,8 @@ def test_close_button_and_escape_dismiss_without_a_run_and_it_reopens(app: OpenA
     expect(page.get_by_test_id("stDialog")).to_have_count(0)
     expect(page.get_by_role("dialog")).not_to_be_visible()
     assert runs.states() == []
+    # The focus goes back to what had it before the dialog opened.
+    expect(page.get_by_role("button", name="Open simple", exact=True)).to_be_focused()
     expect(text(page, "Full runs: 2")).to_be_visible()
 
     for opened in range(3):  # it reopens every time a run opens it again
@@ -95,13 +97,15 @@ def test_widths_and_a_dialog_that_cannot_be_dismissed(app: OpenApp) -> None:
     page = app("dialog_basics")
     click_button(page, "Open simple")
     small = dialog(page).bounding_box()
-    assert small is not None and 480 <= small["width"] <= 520, small
+    assert small is not None
+    assert 480 <= small["width"] <= 520, small
     dismiss_with_escape(page)
 
     click_button(page, "Open large")
     expect(page.get_by_role("dialog", name="Large dialog")).to_be_visible()
     large = dialog(page).bounding_box()
-    assert large is not None and large["width"] > 1.8 * small["width"], large
+    assert large is not None
+    assert large["width"] > 1.8 * small["width"], large
     dismiss_with_escape(page)
 
     click_button(page, "Open locked")

@@ -72,7 +72,8 @@ def test_an_exception_in_a_fragment_run_does_not_stop_the_fragments_queued_after
     page.get_by_role("button", name="Count after", exact=True).click()
     wait_for_run(page)
     queued = requests.since(mark)
-    assert len(queued) == 2 and len(queued[1]["fragment_ids"]) == 2, queued  # one run for both
+    assert len(queued) == 2, queued
+    assert len(queued[1]["fragment_ids"]) == 2, queued  # one run for both
 
     exception = page.get_by_test_id("stException")
     expect(exception).to_have_count(1)

@@ -93,6 +93,14 @@ def test_columns_tabs_expander_popover_container(app: OpenApp) -> None:
     expect(last_line).to_be_in_viewport()
     assert box.evaluate("el => el.scrollTop") > 0
 
+    # A fixed-height container of chat messages starts at, and follows, its last message.
+    chat = main.locator(".st-key-chat")
+    chat.evaluate("el => el.closest('.fragc-scroll').scrollIntoView()")  # the page, not the box
+    expect(chat.get_by_text("Message 7", exact=True)).to_be_in_viewport()
+    expect(chat.get_by_text("Message 0", exact=True)).not_to_be_in_viewport()
+    click_button(page, "Add a message")
+    expect(chat.get_by_text("Message 8", exact=True)).to_be_in_viewport()
+
     # st.empty keeps the last write only.
     expect(page.get_by_text("Placeholder replaced")).to_be_visible()
     expect(page.get_by_text("Placeholder first")).to_have_count(0)
@@ -139,3 +147,19 @@ def test_dark_theme_follows_the_system(page: Page, app: OpenApp) -> None:
     expect(page.get_by_test_id("stSidebar")).to_have_css("background-color", "rgb(38, 39, 48)")
     color = page.get_by_role("heading", name="Layouts").evaluate("el => getComputedStyle(el).color")
     assert re.fullmatch(r"rgb\(250, 250, 250\)", color)
+
+
+def test_gallery_draws_everything_and_its_fragment_reruns_alone(app: OpenApp) -> None:
+    page = app("gallery")
+    # Every element kind has a renderer: no "fragc cannot render KIND" placeholders.
+    expect(page.get_by_text(re.compile(r"fragc (cannot|failed to) render"))).to_have_count(0)
+    expect(page.get_by_test_id("stException")).to_have_count(1)  # the example exception
+    expect(page).to_have_url(re.compile(r"\?section=Widgets$"))  # written by st.query_params
+    click_button(page, "Rerun only this fragment")
+    expect(page.get_by_text("This fragment ran 2 times.")).to_be_visible()
+    click_button(page, "Dialog")
+    dialog = page.get_by_role("dialog", name="Say hello")
+    expect(dialog).to_be_visible()
+    click_button(page, "Greet")
+    expect(dialog).to_be_hidden()
+    expect(page.get_by_text("Hello, Ada!")).to_be_visible()

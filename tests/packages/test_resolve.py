@@ -8,14 +8,16 @@ from typing import Any
 
 import pytest
 
+from fragc.analysis import analyze_app
 from fragc.packages.pyodide_lock import PyodideLock
-from fragc.packages.resolve import PackagePlan
+from fragc.packages.resolve import PackagePlan, resolve_packages
 from tests.packages.conftest import (
     FakeIndex,
     Resolve,
     lock_entry,
     make_wheel,
     sha256_hex,
+    small_lock,
 )
 
 Finding = tuple[str, str, int, int]  # code, file name, line, col
@@ -460,3 +462,32 @@ def test_pyodide_packages_dir_missing_a_file_is_an_error(resolve: Resolve, tmp_p
     (diag,) = plan.diagnostics
     assert (diag.code, Path(diag.file).name, diag.line, diag.col) == ("FRG065", "app.py", 2, 1)
     assert "numpy-2.4.6-cp314-cp314-pyemscripten_2026_0_wasm32.whl is not in" in diag.message
+
+
+def test_pyodide_packages_dir_with_another_file_is_an_error(
+    resolve: Resolve, tmp_path: Path
+) -> None:
+    dist = tmp_path / "other-dist"
+    make_wheel(
+        dist, "pyyaml", "6.0.2", modules=["yaml"], tag="cp314-cp314-pyemscripten_2026_0_wasm32"
+    )
+    _, plan = resolve("import yaml\n", pyodide_packages=dist)
+    (diag,) = plan.diagnostics
+    assert (diag.code, diag.line, diag.col) == ("FRG065", 1, 1)
+    assert "is not the file of Pyodide's lock (sha256 differs)" in diag.message
+
+
+def test_check_only_does_not_fetch_pyodide_pure_packages(tmp_path: Path, index: FakeIndex) -> None:
+    app = tmp_path / "app"
+    app.mkdir()
+    (app / "app.py").write_text("import pandas\n", encoding="utf-8")
+    plan = resolve_packages(
+        analyze_app(app / "app.py"),
+        small_lock(),
+        pyodide_version="314.0.7",
+        wheel_source=index.source,
+        check_only=True,
+    )
+    assert index.asked == []
+    assert [(d.code, d.line) for d in plan.diagnostics] == [("FRG063", 1)]
+    assert plan.cdn == ["numpy", "pandas"]

@@ -78,4 +78,4 @@ def test_app_without_packages_ships_no_lock(write_app: WriteApp) -> None:
     assert not (outdir / "packages").exists()
     manifest = manifest_of(outdir)
     assert manifest["packages"] == []
-    assert "package_lock" not in manifest
+    assert manifest["package_lock"] is None

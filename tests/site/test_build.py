@@ -103,14 +103,21 @@ def test_bundle_holds_the_shim_and_the_app_only(
     assert "app/app.py" in names
     assert {"_fragc/fragc/__init__.py", "_fragc/fragc/protocol.py"} <= set(names)
     assert "_fragc/fragc/shim/bridge.py" in names
+    # Precompiled bytecode (site/bytecode.py) sits in __pycache__ beside its source.
+    sources = [
+        name.replace("__pycache__/", "").split(".cpython-")[0] + ".py"
+        if name.endswith(".pyc")
+        else name
+        for name in names
+    ]
     others = [
         name
-        for name in names
+        for name in sources
         if not (name.startswith("app/") or name.startswith("_fragc/fragc/shim/"))
         and name not in ("_fragc/fragc/__init__.py", "_fragc/fragc/protocol.py")
     ]
     assert others == []
-    assert all(name.endswith(".py") for name in names)
+    assert all(name.endswith((".py", ".pyc")) for name in names)
 
 
 def test_bundle_is_reproducible(write_app: WriteApp, fake_assets: Assets, tmp_path: Path) -> None:

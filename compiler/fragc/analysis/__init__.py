@@ -17,12 +17,12 @@ from libcst.metadata import MetadataWrapper
 
 from fragc.analysis.context import FileContext
 from fragc.analysis.data_files import DataFileRef, app_data_files, find_data_files
-from fragc.analysis.deep_stack import MAX_TREE_DEPTH, run_with_deep_stack, tree_depth
+from fragc.analysis.deep_stack import run_with_deep_stack
 from fragc.analysis.fragments import FragmentFinder, FragmentUse
 from fragc.analysis.imports import ImportCollector, ModuleImport, imported_names, resolve_local
 from fragc.analysis.rules import check_file
 from fragc.analysis.rules.resolution_rules import RESOLUTION_RULES  # noqa: F401 - registers them
-from fragc.analysis.source import SourceFile, TooDeepRule, load_source
+from fragc.analysis.source import SourceFile, load_source
 from fragc.analysis.streamlit_api import implemented_names
 from fragc.diagnostics import Diagnostic, has_errors
 from fragc.protocol import ManifestFragment
@@ -132,18 +132,6 @@ def analyze_file(source: SourceFile, implemented: Collection[str]) -> FileAnalys
     """Fragments, imports and rule findings of one parsed file."""
     result = FileAnalysis(source)
     if source.module is None:
-        return result
-    depth = tree_depth(source.module)
-    if depth > MAX_TREE_DEPTH:
-        result.diagnostics = [
-            TooDeepRule.diagnostic(
-                f"{source.display} nests {depth} levels deep; fragc bundles it without checking it",
-                file=source.display,
-                line=1,
-                col=1,
-                hint="build long expressions with a loop or sum(...); its fragments are not listed",
-            )
-        ]
         return result
     wrapper = MetadataWrapper(source.module)
     finder = FragmentFinder()

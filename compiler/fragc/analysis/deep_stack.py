@@ -4,8 +4,8 @@ libcst's metadata providers and visitors recurse once per level of the syntax tr
 and a long chain like ``a + b + ... `` (a few hundred terms) is a few hundred levels
 deep: past Python's default recursion limit of 1000 frames. The analysis therefore
 runs in a worker thread with a large stack and a raised recursion limit; the
-limit is restored afterwards. Code deeper than even that gets a diagnostic from the
-caller, not a crash.
+limit is restored afterwards. Code deeper than that is never given to libcst
+(:mod:`fragc.analysis.source` measures it first), so nothing here can crash.
 """
 
 from __future__ import annotations
@@ -15,15 +15,12 @@ import threading
 from collections.abc import Callable
 from typing import TypeVar
 
-import libcst as cst
-
 T = TypeVar("T")
 
-STACK_BYTES = 512 * 1024 * 1024  # reserved address space; pages are used on demand
-RECURSION_LIMIT = 200_000
-# Deeper files are not analysed at all: libcst slows down sharply on such trees
-# (a 3,000-term sum takes seconds), and no hand-written app nests this deep.
-MAX_TREE_DEPTH = 2_000
+# Enough for the deepest file fragc analyses (source.MAX_TREE_DEPTH levels, a few
+# frames each); a bigger stack costs milliseconds per thread start.
+STACK_BYTES = 64 * 1024 * 1024
+RECURSION_LIMIT = 50_000
 
 _lock = threading.Lock()  # the recursion limit is process-wide: one deep run at a time
 
@@ -53,14 +50,3 @@ def run_with_deep_stack(work: Callable[[], T]) -> T:
     if errors:
         raise errors[0]
     return results[0]
-
-
-def tree_depth(root: cst.CSTNode) -> int:
-    """How many levels deep the syntax tree goes (counted without recursing)."""
-    deepest = 0
-    stack: list[tuple[cst.CSTNode, int]] = [(root, 1)]
-    while stack:
-        node, depth = stack.pop()
-        deepest = max(deepest, depth)
-        stack.extend((child, depth + 1) for child in node.children)
-    return deepest

@@ -76,11 +76,16 @@ class UnreadableSourceRule(Rule):
     severity = "error"
 
 
+# Deeper files are not analysed: no hand-written app nests this deep, and libcst
+# takes seconds (then minutes) on such trees.
+MAX_TREE_DEPTH = 1_000
+
+
 class TooDeepRule(Rule):
     """A file nests so deeply that fragc does not check it.
 
     What:
-    An expression or block in the file is more than 2,000 levels deep (for example a
+    An expression or block in the file is more than 1,000 levels deep (for example a
     sum of thousands of terms written out, or generated code).
 
     Why:
@@ -144,6 +149,9 @@ def load_source(path: Path, relative: str) -> tuple[SourceFile | None, list[Diag
             )
         ]
     text = text.removeprefix("\ufeff")
+    too_deep = _too_deep(text, display)
+    if too_deep is not None:
+        return SourceFile(path, display, relative, text, None), [too_deep]
     try:
         module = cst.parse_module(text)
     except cst.ParserSyntaxError as err:
@@ -151,6 +159,56 @@ def load_source(path: Path, relative: str) -> tuple[SourceFile | None, list[Diag
     except RecursionError:  # absurdly deep nesting: CPython refuses it too
         return _unparsed(path, display, relative, text, None)
     return SourceFile(path, display, relative, text, module), []
+
+
+def _too_deep(text: str, display: str) -> Diagnostic | None:
+    """FRG003 when the file nests deeper than fragc analyses (FRG001 past CPython's limits).
+
+    Measured with CPython's parser (fast, and safe on any input) before libcst sees
+    the file: libcst's parser slows down sharply on very deep trees and can exhaust
+    the C stack. A file CPython cannot parse is left to libcst and FRG001.
+    """
+    try:
+        tree = ast.parse(text, filename=display)
+    except (RecursionError, MemoryError):
+        depth = None
+    except SyntaxError as err:
+        # CPython's own nesting limits ("too many nested parentheses"): the script
+        # cannot run in Pyodide either, whatever libcst would make of it.
+        if err.msg.startswith("too many nested") or "too complex" in err.msg:
+            line, col, message = _cpython_syntax_error(text, display) or (1, 1, err.msg)
+            return SyntaxErrorRule.diagnostic(
+                f"syntax error: {message}",
+                file=display,
+                line=line,
+                col=col,
+                hint=SyntaxErrorRule.HINT,
+            )
+        return None  # a real syntax error (libcst reports it), or newer syntax than 3.11
+    except ValueError:  # null bytes: libcst refuses them and FRG001 follows
+        return None
+    else:
+        depth = _ast_depth(tree)
+        if depth <= MAX_TREE_DEPTH:
+            return None
+    levels = f"{depth} levels" if depth is not None else "too many levels"
+    return TooDeepRule.diagnostic(
+        f"{display} nests {levels} deep; fragc bundles it without checking it",
+        file=display,
+        line=1,
+        col=1,
+        hint="build long expressions with a loop or sum(...); its fragments are not listed",
+    )
+
+
+def _ast_depth(root: ast.AST) -> int:
+    deepest = 0
+    stack: list[tuple[ast.AST, int]] = [(root, 1)]
+    while stack:
+        node, depth = stack.pop()
+        deepest = max(deepest, depth)
+        stack.extend((child, depth + 1) for child in ast.iter_child_nodes(node))
+    return deepest
 
 
 def _unparsed(

@@ -154,4 +154,6 @@ def shipped_lock(pyodide_dir: Path) -> PyodideLock:
         from fragc.site.assets import SETUP_HINT
         from fragc.site.errors import FragcError
 
-        raise FragcError(f"cannot read Pyodide's package lock {path} ({err}); {SETUP_HINT}") from err
+        raise FragcError(
+            f"cannot read Pyodide's package lock {path} ({err}); {SETUP_HINT}"
+        ) from err

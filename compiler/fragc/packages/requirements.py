@@ -104,24 +104,22 @@ def _read_requirements_txt(path: Path, found: DeclaredRequirements, seen: set[Pa
 
 def _logical_lines(text: str) -> list[tuple[int, int, str]]:
     """(line, col, text) per logical line: comments dropped, ``\\`` continuations joined."""
+    lines = text.splitlines()
     out: list[tuple[int, int, str]] = []
     pending: list[str] = []
-    start = 0
-    for index, raw in enumerate(text.splitlines(), start=1):
+    start = 1
+    for number, raw in enumerate(lines, start=1):
         line = re.sub(r"(^|\s)#.*$", "", raw)  # pip: a comment starts at "#" after whitespace
         if not pending:
-            start = index
-        if line.endswith("\\"):
-            pending.append(line[:-1])
+            start = number
+        pending.append(line.removesuffix("\\"))
+        if line.endswith("\\") and number < len(lines):
             continue
-        pending.append(line)
         joined = " ".join(part.strip() for part in pending).strip()
         pending = []
         if joined:
-            first = text.splitlines()[start - 1]
+            first = lines[start - 1]
             out.append((start, len(first) - len(first.lstrip()) + 1, joined))
-    if pending and " ".join(pending).strip():
-        out.append((start, 1, " ".join(p.strip() for p in pending).strip()))
     return out
 
 

@@ -128,12 +128,14 @@ class _Resolver:
         pyodide_packages: Path | None,
         wheel_source: WheelSourceFactory,
         progress: Progress,
+        check_only: bool = False,
     ) -> None:
         self.analysis = analysis
         self._lock = lock
         self.pyodide_packages = pyodide_packages
         self.make_source = wheel_source
         self.progress = progress
+        self.check_only = check_only
         self.plan = PackagePlan(lock=None, cdn_base=cdn_url(pyodide_version))
         self.wheels: dict[str, _WheelChoice] = {}
         self.from_lock: dict[str, _Origin] = {}  # lock packages asked for, and by what
@@ -407,6 +409,8 @@ class _Resolver:
             )
             return True  # reported; not a CDN fallback the user did not ask for
         if package.pure_python and package.package_type == "package":
+            if self.check_only:
+                return True  # only the build fetches it; PyPI has every pure release
             if self.source is None:
                 self.source = self.make_source(())
             try:
@@ -446,6 +450,7 @@ def resolve_packages(
     pyodide_packages: Path | None = None,
     wheel_source: WheelSourceFactory | None = None,
     progress: Progress = _silent,
+    check_only: bool = False,
 ) -> PackagePlan:
     """Resolve the app's imports and requirements; see the module docs for the order.
 
@@ -453,14 +458,18 @@ def resolve_packages(
     library, its own modules and streamlit never needs Pyodide's lock.
 
     ``wheel_source`` makes the source of PyPI wheels from pip's index options (tests
-    pass a fake); the default is pip with the user cache.
+    pass a fake); the default is pip with the user cache. ``check_only`` (``fragc
+    check``) skips fetching the pure-Python packages of Pyodide's lock, which only the
+    site needs: the diagnostics are the same.
     """
     if wheel_source is None:
 
         def wheel_source(options: Sequence[str]) -> WheelSource:
             return PipWheels(pip_options=options, progress=progress)
 
-    resolver = _Resolver(analysis, lock, pyodide_version, pyodide_packages, wheel_source, progress)
+    resolver = _Resolver(
+        analysis, lock, pyodide_version, pyodide_packages, wheel_source, progress, check_only
+    )
     resolver.requirements()
     resolver.imports()
     resolver.vendor()

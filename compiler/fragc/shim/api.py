@@ -95,6 +95,14 @@ download_button = _main.download_button
 link_button = _main.link_button
 chat_input = _main.chat_input
 chat_message = _main.chat_message
+table = _main.table
+dataframe = _main.dataframe
+line_chart = _main.line_chart
+area_chart = _main.area_chart
+bar_chart = _main.bar_chart
+scatter_chart = _main.scatter_chart
+vega_lite_chart = _main.vega_lite_chart
+altair_chart = _main.altair_chart
 
 
 IMPLEMENTED: frozenset[str] = frozenset(

@@ -17,6 +17,7 @@ import datetime
 import enum
 import functools
 import hashlib
+import importlib
 import inspect
 import io
 import re
@@ -24,7 +25,7 @@ import struct
 import uuid
 from collections.abc import Callable
 from types import MappingProxyType
-from typing import Any
+from typing import Any, cast
 
 from fragc.shim.errors import StreamlitAPIException
 
@@ -156,19 +157,20 @@ class CacheHasher:
         if obj is None:
             return b"0"
         if not isinstance(obj, type) and dataclasses.is_dataclass(obj):
-            return self.to_bytes(dataclasses.asdict(obj))
+            return self.to_bytes(dataclasses.asdict(cast(Any, obj)))
         if isinstance(obj, enum.Enum):
             return str(obj).encode()
+        data: Any = obj  # pandas and numpy objects, known by their type's name
         if name in ("pandas.core.series.Series", "pandas.core.frame.DataFrame"):
-            from pandas.util import hash_pandas_object  # loaded only if the app uses pandas
-
-            self.update(h, list(getattr(obj, "shape", ())))
-            self.update(h, hash_pandas_object(obj).to_numpy().tobytes())
+            # Imported only when the app passes pandas objects (it loaded pandas then).
+            hash_pandas_object = importlib.import_module("pandas.util").hash_pandas_object
+            self.update(h, list(data.shape))
+            self.update(h, hash_pandas_object(data).to_numpy().tobytes())
             return h.digest()
         if name == "numpy.ndarray":
-            self.update(h, obj.shape)
-            self.update(h, str(obj.dtype))
-            self.update(h, obj.tobytes())
+            self.update(h, data.shape)
+            self.update(h, str(data.dtype))
+            self.update(h, data.tobytes())
             return h.digest()
         if inspect.isbuiltin(obj):
             return obj.__name__.encode()

@@ -99,7 +99,8 @@ def max_size_to_bytes(value: Any) -> int | None:
             raise StreamlitValueError("max_size", ["a positive byte size"], detail=_MAX_SIZE_DETAIL)
         whole, _, fraction = match.group("value").partition(".")
         digits = f"{whole or '0'}{fraction}"
-        size = int(digits) * 1024 ** _UNITS[match.group("unit").lower()] // 10 ** len(fraction)
+        multiplier = 1 << (10 * _UNITS[match.group("unit").lower()])  # binary units
+        size: int = int(digits) * multiplier // 10 ** len(fraction)
     else:
         size = int(value)
     if size <= 0:

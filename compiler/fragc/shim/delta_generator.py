@@ -7,6 +7,8 @@ Streamlit, so every element call works on every container.
 from __future__ import annotations
 
 from fragc.shim.elements.alerts import AlertMixin
+from fragc.shim.elements.charts import ChartsMixin
+from fragc.shim.elements.data import DataMixin
 from fragc.shim.elements.image import ImageMixin
 from fragc.shim.elements.layout import LayoutMixin
 from fragc.shim.elements.status import StatusMixin
@@ -45,5 +47,7 @@ class DeltaGenerator(
     FileUploaderMixin,
     DownloadButtonMixin,
     ChatMixin,
+    DataMixin,
+    ChartsMixin,
 ):
     """A handle on one container of the page."""

@@ -33,8 +33,7 @@ def rerun(scope: str = "app") -> None:
             # A nested fragment called inline by its rerunning parent is not in the
             # queue; an empty queue would mean a full run, so fail as 1.67 does.
             raise RuntimeError(
-                "Could not find current_fragment_id in fragment_id_queue. This should never "
-                "happen."
+                "Could not find current_fragment_id in fragment_id_queue. This should never happen."
             )
         raise RerunException(queue, scope="fragment")
     if scope != "app":

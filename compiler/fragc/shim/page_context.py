@@ -146,10 +146,17 @@ def remember(request: Mapping[str, Any]) -> None:
     _client = dict(sent) if isinstance(sent, Mapping) else {}
 
 
-def _field(name: str) -> Any:
+def _field(name: str, kind: type) -> Any:
+    """A field the browser sent, if it has the expected type (None outside a run)."""
     if context.get_ctx() is None:
         return None
-    return _client.get(name)
+    value = _client.get(name)
+    return value if isinstance(value, kind) else None
+
+
+def _text(name: str) -> str | None:
+    value: str | None = _field(name, str)
+    return value
 
 
 class StreamlitTheme(dict[str, Any]):
@@ -222,28 +229,29 @@ class ContextProxy:
 
     @property
     def cookies(self) -> StreamlitCookies:
-        cookies = _field("cookies")
-        return StreamlitCookies(cookies if isinstance(cookies, Mapping) else {})
+        cookies = _field("cookies", dict)
+        return StreamlitCookies(cookies or {})
 
     @property
     def theme(self) -> StreamlitTheme:
-        return StreamlitTheme({"type": _field("color_scheme")})
+        return StreamlitTheme({"type": _text("color_scheme")})
 
     @property
     def timezone(self) -> str | None:
-        return _field("timezone")
+        return _text("timezone")
 
     @property
     def timezone_offset(self) -> int | None:
-        return _field("timezone_offset")
+        offset: int | None = _field("timezone_offset", int)
+        return offset
 
     @property
     def locale(self) -> str | None:
-        return _field("locale")
+        return _text("locale")
 
     @property
     def url(self) -> str | None:
-        return _field("url")
+        return _text("url")
 
     @property
     def ip_address(self) -> str | None:
@@ -251,7 +259,8 @@ class ContextProxy:
 
     @property
     def is_embedded(self) -> bool | None:
-        return _field("is_embedded")
+        embedded: bool | None = _field("is_embedded", bool)
+        return embedded
 
     def __getitem__(self, key: str) -> Any:
         if key not in CONTEXT_KEYS:

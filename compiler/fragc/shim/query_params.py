@@ -110,7 +110,7 @@ class QueryParams(MutableMapping[str, str]):
         del self._params[key]
         self._send()
 
-    def update(self, other: Any = (), /, **kwds: Any) -> None:  # type: ignore[override]
+    def update(self, other: Any = (), /, **kwds: Any) -> None:
         for key, value in [*_pairs(other), *kwds.items()]:
             _set_item(self._params, key, value)
         self._send()

@@ -50,7 +50,9 @@ class Runner:
                     fragment_ids = [f for f in fragment_ids if f in self.session.fragments]
                     if not fragment_ids:
                         break
-                    fragment_ids = lifetimes.order_fragment_ids(self.session.fragments, fragment_ids)
+                    fragment_ids = lifetimes.order_fragment_ids(
+                        self.session.fragments, fragment_ids
+                    )
                 outcome = self._run_once(fragment_ids, page_values, triggers)
                 if outcome.rerun is None:
                     break

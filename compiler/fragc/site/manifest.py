@@ -30,7 +30,7 @@ def make_manifest(
     fragments: Sequence[protocol.ManifestFragment],
     packages: SitePackages | None = None,
 ) -> protocol.Manifest:
-    manifest: protocol.Manifest = {
+    return {
         "fragc_version": fragc.__version__,
         "protocol_version": protocol.PROTOCOL_VERSION,
         "pyodide_version": pyodide_version,
@@ -41,8 +41,6 @@ def make_manifest(
         "files": list(files),
         "fragments": list(fragments),
         "packages": list(packages.packages) if packages else [],
+        "package_lock": packages.package_lock if packages else None,
+        "cdn_packages": list(packages.cdn_packages) if packages else [],
     }
-    if packages and packages.package_lock:
-        manifest["package_lock"] = packages.package_lock
-        manifest["cdn_packages"] = list(packages.cdn_packages)
-    return manifest

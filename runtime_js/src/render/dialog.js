@@ -41,6 +41,8 @@ export class DialogState {
     this.dismissed = new WeakSet();
     /** @type {WeakSet<BlockNode>} dialog nodes whose opening already took the focus */
     this.focused = new WeakSet();
+    /** @type {WeakMap<BlockNode, HTMLElement>} what had the focus before each dialog took it */
+    this.returnFocus = new WeakMap();
   }
 
   /** @param {BlockNode} node */
@@ -120,6 +122,8 @@ export function afterRender(eventMount, tree, state) {
     const node = tree.find(Number(backdrop.getAttribute("data-fragc-uid")));
     if (!node || node.type !== "block" || state.focused.has(node)) continue;
     state.focused.add(node);
+    const before = document.activeElement;
+    if (before instanceof HTMLElement && !backdrop.contains(before)) state.returnFocus.set(node, before);
     /** @type {HTMLElement | null} */ (backdrop.querySelector('[role="dialog"]'))?.focus();
   }
 }
@@ -160,6 +164,9 @@ function dismiss(backdrop, deps) {
   renderer.dialogs.dismissed.add(node);
   tree.touchUi(node.uid);
   renderer.render();
+  // Back to what had the focus before (the button that opened it, usually).
+  const before = renderer.dialogs.returnFocus.get(node);
+  if (before?.isConnected) before.focus();
   const trigger = node.block.props?.dismiss_widget_id;
   if (typeof trigger === "string" && trigger) scheduler.userEvent(node.fragmentId, { [trigger]: true });
 }

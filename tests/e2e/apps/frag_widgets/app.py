@@ -23,7 +23,9 @@ def put_a_widget_outside():
 @st.fragment
 def controls():
     st.button("Callback button", on_click=clicked, args=("A",), kwargs={"times": 2})
-    st.checkbox("Extra field", key="extra", on_change=changed, args=("extra",), kwargs={"suffix": "!"})
+    st.checkbox(
+        "Extra field", key="extra", on_change=changed, args=("extra",), kwargs={"suffix": "!"}
+    )
     st.write(f"The fragment sees: {', '.join(log) or 'nothing'}")
     if st.session_state.extra:
         st.text_input("Only while checked", key="only_while_checked")

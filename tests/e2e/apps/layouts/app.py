@@ -35,6 +35,15 @@ with st.container(height=150, key="scroller"):
     for i in range(30):
         st.write(f"Line {i}")
 
+if "messages" not in st.session_state:
+    st.session_state.messages = [f"Message {i}" for i in range(8)]
+if st.button("Add a message"):
+    st.session_state.messages.append(f"Message {len(st.session_state.messages)}")
+with st.container(height=200, key="chat"):
+    for text in st.session_state.messages:
+        with st.chat_message("user"):
+            st.write(text)
+
 slot = st.empty()
 slot.write("Placeholder first")
 slot.write("Placeholder replaced")

@@ -1,0 +1,50 @@
+# run_every (issue 3, point 7): int, float, timedelta and Streamlit's time strings, and
+# Streamlit's error for a string it cannot read.
+from datetime import timedelta
+
+import streamlit as st
+
+ticks = st.session_state.setdefault("ticks", {})
+
+
+def tick(name):
+    ticks[name] = ticks.get(name, 0) + 1
+    st.write(f"{name} ticks: {ticks[name]}")
+
+
+@st.fragment(run_every=1)
+def every_int():
+    tick("int")
+
+
+@st.fragment(run_every=0.5)
+def every_float():
+    tick("float")
+
+
+@st.fragment(run_every=timedelta(milliseconds=700))
+def every_timedelta():
+    tick("timedelta")
+
+
+@st.fragment(run_every="800ms")
+def every_string():
+    tick("string")
+
+
+def bad_interval():
+    return "soon"
+
+
+@st.fragment(run_every=bad_interval())
+def every_bad():
+    st.write("never shown")
+
+
+bad = st.button("Use a bad interval")
+every_int()
+every_float()
+every_timedelta()
+every_string()
+if bad:
+    every_bad()
