@@ -54,6 +54,8 @@ await Promise.all([
     entryPoints: {
       "fragc-katex": join(here, "node_modules/katex/dist/katex.mjs"),
       "fragc-highlight": join(here, "node_modules/highlight.js/es/common.js"),
+      // vega + vega-lite + vega-embed: loaded the first time a page shows a chart (render/chart.js).
+      "fragc-vega": join(here, "node_modules/vega-embed/build/embed.js"),
     },
     outdir: join(here, "dist"),
   }),

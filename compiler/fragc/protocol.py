@@ -65,9 +65,15 @@ ElementKind = Literal[
     "empty",  # props: {}
     "image",  # props: images ([{src, caption, alt}]; src a URL or data: URL), width (px|None),
     # stretch, link; one image also has src, caption, alt at the top
-    "table",  # props: columns, rows
-    "dataframe",  # props: columns, rows, height
-    "vega_lite_chart",  # props: spec (JSON text)
+    # table and dataframe: columnar data (shim/dataframes.py): columns (labels), rows
+    # (row-major JSON cells), dtypes (per column: "int"|"float"|"bool"|"str"|"datetime"|
+    # "date"|"time"|"timedelta"|"category"|"ordered"|"object"|"empty"), index (list | None:
+    # hidden), index_name, index_dtype; width ("stretch"|"content"|px), height, alt
+    "table",  # props: + border ("all"|"none"|"horizontal"), hide_header; cells are markdown
+    "dataframe",  # props: + height ("auto"|"content"|"stretch"|px), row_height, placeholder
+    "vega_lite_chart",  # props: spec (JSON text, data taken out), data ({columns, rows} |
+    # None), datasets ({name: {columns, rows}}), width, height, theme ("streamlit"|None),
+    # use_container_width, renderer ("svg"|"canvas"), builtin (a built-in chart), alt
     # widgets: props carry label, help, disabled, label_visibility and the kind's options
     "button",
     "download_button",  # props: label, help, type, icon, icon_position, disabled,

@@ -221,6 +221,38 @@ with layouts:
     with st.chat_message("assistant"):
         st.write("And the answer")
 
+st.divider()
+st.subheader("Data and charts")
+# Plain Python data (a dict of columns): no pandas needed in the browser.
+days = list(range(1, 13))
+sales = {
+    "day": days,
+    "apples": [3, 5, 4, 7, 6, 8, 9, 7, 10, 12, 11, 13],
+    "pears": [2, 3, 5, 4, 6, 5, 7, 8, 7, 9, 10, 9],
+}
+table_col, chart_col = st.columns(2, gap="large")
+with table_col:
+    st.dataframe(sales, height=250)
+    st.table({"fruit": ["apples", "pears"], "total": [95, 75]})
+with chart_col:
+    st.line_chart(sales, x="day", y=["apples", "pears"], height=220)
+    st.bar_chart(sales, x="day", y="apples", height=220)
+area, scatter, pie = st.columns(3, gap="large")
+area.area_chart(sales, x="day", y=["apples", "pears"], height=200)
+scatter.scatter_chart(sales, x="apples", y="pears", height=200)
+pie.vega_lite_chart(
+    {"fruit": ["apples", "pears"], "n": [95, 75]},
+    {
+        "mark": {"type": "bar", "cornerRadiusEnd": 4},
+        "encoding": {
+            "x": {"field": "fruit", "type": "nominal"},
+            "y": {"field": "n", "type": "quantitative"},
+            "color": {"field": "fruit", "type": "nominal"},
+        },
+    },
+    height=200,
+)
+
 placeholder = st.empty()
 placeholder.caption(f"Built with fragc. Section chosen in the sidebar: {section}.")
 st.chat_input("Say something")

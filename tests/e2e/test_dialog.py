@@ -44,6 +44,15 @@ def test_dialog_opens_reruns_alone_and_closes_with_st_rerun(app: OpenApp) -> Non
     expect(box).to_be_visible()
     expect(box).to_have_attribute("aria-modal", "true")
     expect(box).to_be_focused()
+    # Tab cycles inside the modal: Close, Name, Rerun the dialog, Submit, Close...
+    for key, name in [("Tab", "Close"), ("Tab", "Name"), ("Shift+Tab", "Close")]:
+        page.keyboard.press(key)
+        expect(
+            box.get_by_role("textbox" if name == "Name" else "button", name=name)
+        ).to_be_focused()
+    for _ in range(7):  # once around (4 stops), then 3 more from Close
+        page.keyboard.press("Tab")
+    expect(box.get_by_role("button", name="Submit")).to_be_focused()
     expect(text(page, "Dialog runs: 1")).to_be_visible()
     expect(text(page, "Full runs: 2")).to_be_attached()
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Any
 
 from playwright.sync_api import Locator, Page, expect
 
@@ -98,3 +99,35 @@ def test_run_every_forms_tick_and_a_bad_string_is_streamlits_error(app: OpenApp)
         )
     )
     expect(page.get_by_text("never shown", exact=True)).to_have_count(0)
+
+
+# A condition on the page, not a sleep: the float clock (0.5 s) ran at least `n` times.
+FLOAT_AT_LEAST = """(n) => [...document.querySelectorAll('[data-testid="stMarkdown"]')].some(
+  (el) => /^float ticks: \\d+/.test(el.innerText.trim()) && Number(el.innerText.trim().split(": ")[1]) >= n)"""
+
+
+def auto_fragment_ids(requests: list[dict[str, Any]]) -> set[str]:
+    return {fid for r in requests if r["is_auto"] for fid in r["fragment_ids"]}
+
+
+def float_ticks(page: Page) -> int:
+    line = page.get_by_test_id("stMarkdown").get_by_text(re.compile(r"^float ticks: ")).inner_text()
+    return int(line.split(": ")[1])
+
+
+def test_a_fragment_the_full_run_no_longer_calls_loses_its_timer(app: OpenApp, page: Page) -> None:
+    # Issue 3, point 1: forgotten fragments are forgotten with their timers.
+    requests = RequestLog(page)
+    page = app("frag_run_every")
+    mark = requests.mark()
+    page.wait_for_function(FLOAT_AT_LEAST, arg=float_ticks(page) + 4, timeout=20_000)
+    assert len(auto_fragment_ids(requests.since(mark))) == 4  # four clocks tick
+
+    page.get_by_label("Stop the int clock", exact=True).check()
+    wait_for_run(page)
+    expect(page.get_by_text(re.compile(r"^int ticks: "))).to_have_count(0)
+    mark = requests.mark()
+    # Two seconds of ticks (four of the 0.5 s clock): the 1 s clock would have fired.
+    page.wait_for_function(FLOAT_AT_LEAST, arg=float_ticks(page) + 4, timeout=20_000)
+    assert len(auto_fragment_ids(requests.since(mark))) == 3
+    expect(page.get_by_test_id("stException")).to_have_count(0)

@@ -22,7 +22,7 @@ import inspect
 import io
 import re
 import struct
-import uuid
+import sys
 from collections.abc import Callable
 from types import MappingProxyType
 from typing import Any, cast
@@ -142,7 +142,9 @@ class CacheHasher:
             return struct.pack("<d", obj)
         if isinstance(obj, int):
             return obj.to_bytes((obj.bit_length() + 8) // 8, "little", signed=True)
-        if isinstance(obj, uuid.UUID):
+        # uuid is slow to import in Pyodide; an object can only be a UUID once it is loaded.
+        uuid = sys.modules.get("uuid")
+        if uuid is not None and isinstance(obj, uuid.UUID):
             return obj.bytes
         if isinstance(obj, datetime.datetime):
             return obj.isoformat().encode()

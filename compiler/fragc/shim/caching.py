@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import functools
 import inspect
-import pickle
 import re
 import time
 from collections import OrderedDict
@@ -259,6 +258,8 @@ class CachedFunc:
         )
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        import pickle  # lazily: slow to import in Pyodide (tests/shim/test_boot_cost.py)
+
         cache = self._cache()
         key = self._key(args, kwargs)
         entry = cache.get(key)

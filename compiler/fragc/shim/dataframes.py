@@ -319,6 +319,14 @@ def _is_scalar(value: Any) -> bool:
     ) and not callable(getattr(value, "tolist", None))
 
 
+def _is_plain_scalar(value: Any) -> bool:
+    """A value pandas' ``infer_dtype`` calls a scalar (anything else makes the list "mixed")."""
+    value = _scalar(value)
+    return _is_missing(value) or isinstance(
+        value, (bool, int, float, complex, str, bytes, decimal.Decimal, _dt.date, _dt.time, _dt.timedelta)
+    ) or getattr(getattr(value, "dtype", None), "kind", "") in ("M", "m")
+
+
 def data_format(data: Any) -> str:
     """Streamlit's ``determine_data_format`` name (lower case) for ``data``."""
     if data is None:
@@ -351,7 +359,7 @@ def data_format(data: Any) -> str:
         return "list_of_rows"
     if isinstance(data, (list, tuple, set, frozenset)):
         items = list(data)
-        if all(_is_scalar(v) for v in items):
+        if all(_is_plain_scalar(v) for v in items):
             if isinstance(data, tuple):
                 return "tuple_of_values"
             if isinstance(data, (set, frozenset)):
@@ -529,7 +537,8 @@ def _from_pandas(df: Any, fmt: str) -> Frame:
 
 def _pandas_frame_of(data: Any) -> Any:
     """A pandas object (Series, Index, array) as a DataFrame, the way Streamlit does."""
-    import pandas as pd  # the app made a pandas object: pandas is loaded already
+    # The app made a pandas object: pandas is loaded already.
+    import pandas as pd  # type: ignore[import-untyped, import-not-found, unused-ignore]
 
     return pd.DataFrame(data)
 
@@ -559,7 +568,9 @@ def to_frame(data: Any) -> Frame:
     if inspect.isgenerator(data):
         return _from_sequence(list(data), "list_of_values")
     if isinstance(data, enum.EnumMeta):
-        return _fix_column_naming(Frame([0], [[member.value for member in data]], _range(len(data)), data_format=fmt))
+        enum_class: Any = data  # EnumMeta iterates its members; mypy cannot type them
+        members = [member.value for member in enum_class]
+        return _fix_column_naming(Frame([0], [members], _range(len(members)), data_format=fmt))
     if _is_custom_dict(data):
         return _from_key_values(data.to_dict(), fmt)
     if _is_namedtuple(data):

@@ -14,13 +14,11 @@ headers and no server-seen IP address: ``headers`` is empty and ``ip_address`` N
 from __future__ import annotations
 
 import base64
-import mimetypes
 import random
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
-from urllib.parse import urlparse
 
 from fragc.shim import context
 from fragc.shim.elements.layout_params import StreamlitValueError
@@ -46,6 +44,7 @@ class StreamlitInvalidURLError(StreamlitAPIException):
 
 
 def _is_url(text: str) -> bool:
+    from urllib.parse import urlparse  # lazily: slow in Pyodide
     parsed = urlparse(text)
     if parsed.scheme == "mailto":
         return bool(parsed.path)
@@ -62,6 +61,7 @@ def favicon(page_icon: Any) -> str:
     path = Path(text)
     # A picture next to the app (inside app.zip, so the page cannot fetch it): inline it.
     if len(text) < 300 and path.suffix and path.is_file():
+        import mimetypes  # lazily: slow in Pyodide
         mime = mimetypes.guess_type(path.name)[0] or "image/png"
         return f"data:{mime};base64,{base64.b64encode(path.read_bytes()).decode()}"
     return text

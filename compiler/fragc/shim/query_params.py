@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, MutableMapping
 from typing import Any
-from urllib import parse
 
 from fragc.shim import context
 from fragc.shim.errors import StreamlitAPIException
@@ -53,6 +52,7 @@ def parse_query_string(query_string: str) -> dict[str, list[str] | str]:
     ):
         return {}
     params: dict[str, list[str] | str] = {}
+    from urllib import parse  # lazily: slow in Pyodide
     for key, values in parse.parse_qs(query_string, keep_blank_values=True).items():
         params[key] = values[-1] if len(values) == 1 else (values or "")
     return params
@@ -138,6 +138,7 @@ class QueryParams(MutableMapping[str, str]):
             raise
 
     def query_string(self) -> str:
+        from urllib import parse  # lazily: slow in Pyodide
         return parse.urlencode(self._params, doseq=True)
 
     def _keep_embed_only(self) -> None:

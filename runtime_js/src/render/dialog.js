@@ -1,6 +1,7 @@
 // @ts-check
 /**
- * st.dialog in the page: the "dialog" block of the event root, drawn as a modal.
+ * st.dialog in the page: the "dialog" block of the event root, drawn as a modal (focus
+ * moves in when it opens, Tab cycles inside it, and goes back out when it is dismissed).
  *
  * Whether a dialog is open is page state, as in Streamlit's Dialog.tsx: the user
  * dismisses it (close button, Escape, a click on the backdrop) without telling Python,
@@ -143,17 +144,45 @@ export function onDialogClick(control, target, deps) {
   if (backdrop) dismiss(backdrop, deps);
 }
 
+/** What Tab can reach inside the dialog. */
+const FOCUSABLE = 'button, [href], input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
+
 /**
- * Escape dismisses the open dialog (if it is dismissible).
+ * Keys while a dialog is open: Escape dismisses it (if it is dismissible); Tab and
+ * Shift+Tab cycle inside it, as a modal's focus trap does.
  * @param {KeyboardEvent} event @param {HTMLElement} app @param {DialogDeps} deps
  */
 export function onDialogKey(event, app, deps) {
-  if (event.key !== "Escape" || event.isComposing) return;
+  if (event.isComposing || (event.key !== "Escape" && event.key !== "Tab")) return;
   const backdrops = app.querySelectorAll('[data-testid="stDialog"]');
   const backdrop = backdrops[backdrops.length - 1];
   if (!backdrop) return;
+  if (event.key === "Tab") {
+    trapTab(event, backdrop);
+    return;
+  }
   event.preventDefault();
   if (backdrop.querySelector('[data-fragc-action="dialog-close"]')) dismiss(backdrop, deps);
+}
+
+/** @param {KeyboardEvent} event @param {Element} backdrop */
+function trapTab(event, backdrop) {
+  const box = backdrop.querySelector('[role="dialog"]');
+  if (!(box instanceof HTMLElement)) return;
+  const reachable = [...box.querySelectorAll(FOCUSABLE)].filter(
+    (el) => el instanceof HTMLElement && !el.hasAttribute("disabled") && el.getClientRects().length > 0,
+  );
+  const first = /** @type {HTMLElement | undefined} */ (reachable[0]);
+  const last = /** @type {HTMLElement | undefined} */ (reachable[reachable.length - 1]);
+  const active = document.activeElement;
+  const inside = active instanceof Node && box.contains(active);
+  let next = null;
+  if (!inside || active === box) next = event.shiftKey ? last : first;
+  else if (!event.shiftKey && active === last) next = first;
+  else if (event.shiftKey && active === first) next = last;
+  if (next === null) return; // the browser's own Tab stays inside
+  event.preventDefault();
+  (next ?? box).focus();
 }
 
 /** @param {Element} backdrop @param {DialogDeps} deps */

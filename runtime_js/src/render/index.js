@@ -31,6 +31,8 @@ import { buttonGroup } from "./buttongroup.js";
 import * as forms from "./form.js";
 import { lacksSubmitButton } from "../forms.js";
 import * as status from "./status.js";
+import * as data from "./table.js";
+import { vegaLiteChart } from "./chart.js";
 import { ROOT_SIDEBAR, ROOT_EVENT, ROOT_BOTTOM } from "../tree.js";
 
 /**
@@ -73,7 +75,9 @@ const DISPLAY = {
   balloons: status.balloons,
   snow: status.snow,
   image: media.image,
-  table: elements.table,
+  table: data.table,
+  dataframe: data.dataframe,
+  vega_lite_chart: vegaLiteChart,
 };
 
 /** @type {Record<string, (props: Record<string, any>, view: import("./inputs.js").WidgetView) => HTMLElement>} */

@@ -396,7 +396,8 @@ def _tooltip(prep: _Prepared, color: dict[str, Any] | None) -> list[dict[str, An
             out["title"] = names[column]
         return out
 
-    assert prep.x is not None and prep.y is not None
+    assert prep.x is not None
+    assert prep.y is not None
     tips = [tip(prep.x, _INDEX_TITLE if prep.x == SEPARATED_INDEX else None)]
     if prep.y == MELTED_Y:
         tips.append(tip(prep.y, _MELTED_Y_TITLE, "quantitative"))

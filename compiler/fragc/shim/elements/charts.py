@@ -192,7 +192,8 @@ def _point_count(data: dict[str, Any] | None, datasets: dict[str, Any]) -> int:
 
 def altair_to_spec(chart: Any) -> dict[str, Any]:
     """An Altair chart's Vega-Lite dict, its data frames collected as named datasets."""
-    import altair as alt  # the app imported it to build the chart
+    # The app imported altair to build the chart.
+    import altair as alt  # type: ignore[import-not-found, unused-ignore]
 
     datasets: dict[str, Any] = {}
 
