@@ -17,3 +17,10 @@ def test_every_rule_has_a_section() -> None:
     text = render()
     for code, rule in RULES.items():
         assert f"## {code} {rule.name}" in text
+
+
+def test_api_doc_is_up_to_date() -> None:
+    from fragc.analysis import api_docs
+
+    committed = (REPO / "docs" / "api.md").read_text(encoding="utf-8")
+    assert committed == api_docs.render(), f"docs/api.md is stale; run: {api_docs.REGENERATE}"

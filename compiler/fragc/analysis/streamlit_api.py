@@ -4,8 +4,9 @@
 (``dir(streamlit)`` without underscores, taken from the released package), plus the
 two deprecated aliases fragc keeps on purpose (``experimental_fragment``,
 ``experimental_dialog``; see CONTRACT.md). :func:`implemented_names` says which of
-them fragc's shim provides; it reads ``fragc.shim.api.IMPLEMENTED`` so that the
-build-time check and the run-time module can never disagree.
+them fragc's shim provides: those defined in ``fragc.shim.api`` (the module the app
+gets as ``streamlit``), so the build-time check and the run-time module can never
+disagree.
 """
 
 from __future__ import annotations
@@ -102,7 +103,9 @@ WIDGET_COMMANDS = frozenset(
 def implemented_names() -> Collection[str]:
     """The ``st.`` names fragc's shim provides (all of Streamlit's if it cannot tell)."""
     try:
-        from fragc.shim.api import IMPLEMENTED
+        from fragc.shim import api
     except ImportError:
         return STREAMLIT_NAMES
-    return frozenset(IMPLEMENTED)
+    # vars(), not hasattr(): the module's __getattr__ answers every name with an error.
+    defined = vars(api)
+    return frozenset(name for name in STREAMLIT_NAMES if name in defined)

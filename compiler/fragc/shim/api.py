@@ -3,8 +3,9 @@
 Every public name here is bound to the main container, the sidebar, or a module-level
 function, with Streamlit 1.67's signatures. A name Streamlit has and fragc does not is
 an error that names the function (``FragcNotImplementedError``), never a bare
-``AttributeError`` from fragc's internals; the compiler reports the same names at build
-time from :data:`IMPLEMENTED`.
+``AttributeError`` from fragc's internals. The compiler reports the same names at build
+time: a Streamlit name is implemented exactly when it is defined in this module
+(``fragc.analysis.streamlit_api.implemented_names``).
 """
 
 from __future__ import annotations
@@ -103,15 +104,6 @@ bar_chart = _main.bar_chart
 scatter_chart = _main.scatter_chart
 vega_lite_chart = _main.vega_lite_chart
 altair_chart = _main.altair_chart
-
-
-IMPLEMENTED: frozenset[str] = frozenset(
-    name for name in dict(globals()) if not name.startswith("_") and name not in {
-        "annotations", "Any", "protocol", "DeltaGenerator", "FragcNotImplementedError",
-        "StreamlitAPIException", "get_session", "SessionStateProxy", "F",
-        "ContextProxy", "QueryParamsProxy",
-    }
-) | {"__version__"}
 
 
 def __getattr__(name: str) -> Any:
