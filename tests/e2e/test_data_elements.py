@@ -78,7 +78,8 @@ def test_tables_and_charts(page: Page, app: OpenApp) -> None:
     page.get_by_role("tab", name="Scatter").click()
     expect(scatter.locator('[aria-roledescription="circle"]')).to_have_count(3)
     chart_box, line_box = scatter.locator("svg").first.bounding_box(), line.bounding_box()
-    assert chart_box is not None and line_box is not None
+    assert chart_box is not None
+    assert line_box is not None
     assert chart_box["width"] > line_box["width"] * 0.9
 
     # The charts follow the page's colour scheme: redrawn in the dark theme's colours.

@@ -334,14 +334,16 @@ def test_write_sends_data_frames_to_dataframe(make_app: Any) -> None:
     pytest.importorskip("pandas")
     app = make_app(
         """
+        import numpy as np
         import pandas as pd
         import streamlit as st
-        st.write("Scores", pd.DataFrame({"s": [3]}), [{"a": 1}])
+        st.write("Scores", pd.DataFrame({"s": [3]}), [{"a": 1}], np.array([4, 5]))
         """
     )
-    assert [n.kind for n in app.page.elements()] == ["markdown", "dataframe", "json"]
-    (props,) = props_of(app, "dataframe")
-    assert props["rows"] == [[3]]
+    assert [n.kind for n in app.page.elements()] == ["markdown", "dataframe", "json", "dataframe"]
+    frame, array = props_of(app, "dataframe")
+    assert frame["rows"] == [[3]]
+    assert (array["columns"], array["rows"]) == (["value"], [[4], [5]])
 
 
 # ---------------------------------------------------------------- built-in charts

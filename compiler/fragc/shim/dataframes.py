@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
-import decimal
 import enum
 import inspect
 import math
@@ -148,12 +147,18 @@ def _scalar(value: Any) -> Any:
     return value
 
 
+def _is_decimal(value: Any) -> bool:
+    # By name: importing decimal costs the shim's boot time in Pyodide.
+    cls = type(value)
+    return cls.__name__ == "Decimal" and cls.__module__ in ("decimal", "_decimal", "_pydecimal")
+
+
 def _kind_of(value: Any) -> str:
     if isinstance(value, bool):
         return BOOL
     if isinstance(value, int):
         return INT
-    if isinstance(value, (float, decimal.Decimal)):
+    if isinstance(value, float) or _is_decimal(value):
         return FLOAT
     if isinstance(value, str):
         return STR
@@ -232,7 +237,7 @@ def cell(value: Any) -> Any:
         return value
     if isinstance(value, float):
         return value if math.isfinite(value) else ("inf" if value > 0 else "-inf")
-    if isinstance(value, decimal.Decimal):
+    if _is_decimal(value):
         return cell(float(value))
     if isinstance(value, (_dt.datetime, _dt.date, _dt.time)):
         return value.isoformat()
@@ -322,8 +327,8 @@ def _is_scalar(value: Any) -> bool:
 def _is_plain_scalar(value: Any) -> bool:
     """A value pandas' ``infer_dtype`` calls a scalar (anything else makes the list "mixed")."""
     value = _scalar(value)
-    return _is_missing(value) or isinstance(
-        value, (bool, int, float, complex, str, bytes, decimal.Decimal, _dt.date, _dt.time, _dt.timedelta)
+    return _is_missing(value) or _is_decimal(value) or isinstance(
+        value, (bool, int, float, complex, str, bytes, _dt.date, _dt.time, _dt.timedelta)
     ) or getattr(getattr(value, "dtype", None), "kind", "") in ("M", "m")
 
 
