@@ -22,16 +22,21 @@ function main() {
 
   const manifest = readManifest();
   if (!manifest.ok) {
+    /** @type {any} */ (window).__fragcBoot?.worker.terminate();
     showBootError(chrome, manifest.error);
     setConnectionState(chrome, "DISCONNECTED_FOREVER");
     return;
   }
   if (manifest.value.title && !document.title) document.title = manifest.value.title;
 
+  // index.html started the worker already (so Pyodide loads while this bundle did);
+  // adopt it with what it posted meanwhile. Without it, start one here.
+  /** @type {{ worker: Worker, early: unknown[], error: ErrorEvent | null } | null | undefined} */
+  const early = /** @type {any} */ (window).__fragcBoot;
   /** @type {Worker} */
   let worker;
   try {
-    worker = new Worker(WORKER_URL, { type: "module", name: "fragc" });
+    worker = early ? early.worker : new Worker(WORKER_URL, { type: "module", name: "fragc" });
   } catch (error) {
     showBootError(chrome, { message: "This browser could not start fragc's worker (a module Web Worker).", detail: String(error) });
     setConnectionState(chrome, "DISCONNECTED_FOREVER");
@@ -52,7 +57,13 @@ function main() {
     );
   };
   worker.onmessageerror = () => page.fail("fragc's worker sent a message the page could not read.");
-  page.start();
+  if (!early) {
+    page.start();
+    return;
+  }
+  // Same task as the handlers above: no message can slip in between.
+  for (const message of early.early.splice(0)) page.receive(String(message));
+  if (early.error) worker.onerror(early.error);
 }
 
 /**

@@ -122,7 +122,13 @@ def _write_site(
     progress: Progress,
 ) -> protocol.Manifest:
     # copyfile, not copy2: files get the usual mode, whatever node_modules had.
-    shutil.copytree(assets.runtime_dir, site / layout.SITE_ASSETS, copy_function=shutil.copyfile)
+    # Source maps stay out of the site: megabytes no visitor needs (they stay in dist/).
+    shutil.copytree(
+        assets.runtime_dir,
+        site / layout.SITE_ASSETS,
+        copy_function=shutil.copyfile,
+        ignore=shutil.ignore_patterns("*.map"),
+    )
     (site / layout.SITE_PYODIDE).mkdir()
     for name in layout.PYODIDE_CORE_FILES:
         shutil.copyfile(assets.pyodide_dir / name, site / layout.SITE_PYODIDE / name)
