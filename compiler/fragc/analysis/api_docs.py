@@ -9,6 +9,7 @@ committed page is stale.
 from __future__ import annotations
 
 import sys
+from collections.abc import Collection
 from pathlib import Path
 
 from fragc.analysis.streamlit_api import (
@@ -34,7 +35,7 @@ _INTERNAL = frozenset(
 )
 
 
-def _names(names: set[str]) -> str:
+def _names(names: Collection[str]) -> str:
     return ", ".join(f"`st.{name}`" for name in sorted(names, key=str.lower)) or "none"
 
 

@@ -145,7 +145,7 @@ class CacheHasher:
         # uuid is slow to import in Pyodide; an object can only be a UUID once it is loaded.
         uuid = sys.modules.get("uuid")
         if uuid is not None and isinstance(obj, uuid.UUID):
-            return obj.bytes
+            return bytes(obj.bytes)
         if isinstance(obj, datetime.datetime):
             return obj.isoformat().encode()
         if isinstance(obj, (list, tuple)):

@@ -36,7 +36,8 @@ const pending = new Map();
 /**
  * What each drawn chart element shows (freed when it goes), and the width it was
  * drawn at (a stretched chart follows its container's width).
- * @type {Map<Element, { result: EmbedResult, width: number, stretch: boolean }>}
+ * `key` says what it shows: a run that sends the same chart again changes nothing.
+ * @type {Map<Element, { result: EmbedResult, width: number, stretch: boolean, key: string }>}
  */
 const drawn = new Map();
 let nextToken = 1;
@@ -103,6 +104,13 @@ function scan() {
     const props = pending.get(token);
     const view = /** @type {HTMLElement | null} */ (el.querySelector(".fragc-chart-view"));
     if (!props || !view) continue;
+    const shown = drawn.get(el);
+    if (shown && shown.key === keyOf(props)) {
+      // The same chart again (a rerun that did not change it): keep the picture.
+      el.setAttribute("data-fragc-drawn", token);
+      el.setAttribute("data-fragc-rendered", token);
+      continue;
+    }
     observe(view);
     // A stretched chart is as wide as its container: one in a hidden tab or a closed
     // expander waits until it is shown (the resize observer calls the scan again).
@@ -132,6 +140,11 @@ function observe(view) {
   resizes.observe(view);
 }
 
+/** What a chart shows, as text to compare. @param {Props} p */
+function keyOf(p) {
+  return JSON.stringify([p.spec, p.data, p.datasets, p.width, p.height, p.theme, p.renderer, p.use_container_width, p.alt]);
+}
+
 /** @param {Props} p */
 function stretches(p) {
   return p.width === "stretch" || p.use_container_width === true;
@@ -159,7 +172,7 @@ async function draw(el, view, token, props) {
       return;
     }
     drawn.get(el)?.result.finalize();
-    drawn.set(el, { result, width, stretch: spec.width === width && stretches(props) });
+    drawn.set(el, { result, width, stretch: spec.width === width && stretches(props), key: keyOf(props) });
     target.classList.remove("fragc-chart-next");
     for (const child of [...view.children]) if (child !== target) child.remove();
     el.setAttribute("data-fragc-rendered", token);
@@ -286,6 +299,8 @@ function watchScheme() {
   window.matchMedia("(prefers-color-scheme: dark)").addEventListener("change", () => {
     for (const el of document.querySelectorAll('[data-testid="stVegaLiteChart"][data-fragc-drawn]')) {
       el.removeAttribute("data-fragc-drawn");
+      const shown = drawn.get(el);
+      if (shown) shown.key = ""; // the same chart, in new colours
     }
     queueScan();
   });

@@ -135,7 +135,10 @@ export function table(p) {
     {
       "data-testid": "stTable",
       class: cls("stTable", "fragc-data-table", p.width === "content" && "fragc-data-fit"),
-      style: widthStyle(p),
+      // A fixed height scrolls the table (Streamlit's height="content" shows it all).
+      style: [widthStyle(p), typeof p.height === "number" && p.height > 0 ? `max-height: ${p.height}px; overflow-y: auto` : null]
+        .filter(Boolean)
+        .join("; ") || null,
     },
     h(
       "table",

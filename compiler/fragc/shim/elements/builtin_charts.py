@@ -385,7 +385,7 @@ def _size_encoding(chart: ChartType, prep: _Prepared, size_value: Any) -> dict[s
     raise StreamlitValueError("size", ["a column name", "a number"], detail=f"Got {size_value!r}.")
 
 
-def _tooltip(prep: _Prepared, color: dict[str, Any] | None) -> list[dict[str, Any]]:
+def _tooltip(prep: _Prepared) -> list[dict[str, Any]]:
     data, names = prep.data, prep.alias_to_original
 
     def tip(column: str, title: str | None = None, kind: str | None = None) -> dict[str, Any]:
@@ -403,8 +403,9 @@ def _tooltip(prep: _Prepared, color: dict[str, Any] | None) -> list[dict[str, An
         tips.append(tip(prep.y, _MELTED_Y_TITLE, "quantitative"))
     else:
         tips.append(tip(prep.y))
-    # A colour column holding colours has no legend: its values mean nothing to read.
-    if prep.color and (color is None or color.get("legend", True) is not None):
+    # Streamlit means to leave out a colour column holding colours (it has no legend),
+    # but its check reads an Altair attribute that is never None: the column is shown.
+    if prep.color:
         if prep.color == MELTED_COLOR:
             tips.append(tip(prep.color, _MELTED_COLOR_TITLE, "nominal"))
         else:
@@ -460,11 +461,11 @@ def generate_chart(
 
     encoding: dict[str, Any] = {"x": x_enc, "y": y_enc}
     if stack is False and prep.color is not None:
-        # Grouped bars stand side by side (Vega-Lite's offset channel).
-        if chart is ChartType.VERTICAL_BAR:
-            encoding["xOffset"] = {"field": prep.color}
-        elif chart is ChartType.HORIZONTAL_BAR:
-            encoding["yOffset"] = {"field": prep.color}
+        # Grouped bars stand side by side (Vega-Lite's offset channels; Altair writes the
+        # unused one as an empty channel).
+        vertical, horizontal = chart is ChartType.VERTICAL_BAR, chart is ChartType.HORIZONTAL_BAR
+        encoding["xOffset"] = {"field": prep.color} if vertical else {}
+        encoding["yOffset"] = {"field": prep.color} if horizontal else {}
     if prep.color and (chart is ChartType.AREA or stack == "layered"):
         encoding["opacity"] = {"value": 0.7}
     color_enc = _color_encoding(prep, color_value, color)
@@ -474,7 +475,7 @@ def generate_chart(
     if size_enc is not None:
         encoding["size"] = size_enc
     if prep.x is not None and prep.y is not None:
-        encoding["tooltip"] = _tooltip(prep, color_enc)
+        encoding["tooltip"] = _tooltip(prep)
 
     chart_width = width if isinstance(width, int) and not isinstance(width, bool) else 0
     chart_height = height if isinstance(height, int) and not isinstance(height, bool) else 0
