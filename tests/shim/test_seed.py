@@ -1,26 +1,11 @@
-"""The seed document's two apps, as a user clicks through them."""
+"""The seed document's two apps (the shipped examples), as a user clicks through them."""
 
 from __future__ import annotations
 
-SEED_COUNTERS = """
-import streamlit as st
+from pathlib import Path
 
-if "script_runs" not in st.session_state:
-    st.session_state.script_runs = 0
-    st.session_state.fragment_runs = 0
-
-@st.experimental_fragment
-def fragment():
-    st.session_state.fragment_runs += 1
-    st.button("Rerun fragment")
-    st.write(f"Fragment says it ran {st.session_state.fragment_runs} times.")
-
-fragment()
-st.session_state.script_runs += 1
-st.button("Rerun full script")
-st.write(f"Full script says it ran {st.session_state.script_runs} times.")
-st.write(f"Full script sees that fragment ran {st.session_state.fragment_runs} times.")
-"""
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+SEED_COUNTERS = (EXAMPLES / "seed_counters" / "app.py").read_text(encoding="utf-8")
 
 
 def test_fragment_click_reruns_only_the_fragment(make_app):
@@ -53,26 +38,7 @@ def test_experimental_fragment_warns_above_the_fragment(make_app):
     assert warning.fragment_id is None
 
 
-SEED_RERUN = """
-import streamlit as st
-
-if "clicks" not in st.session_state:
-    st.session_state.clicks = 0
-
-@st.fragment
-def count_to_five():
-    if st.button("Plus one!"):
-        st.session_state.clicks += 1
-        if st.session_state.clicks % 5 == 0:
-            st.rerun()
-    return
-
-count_to_five()
-st.header(f"Multiples of five clicks: {st.session_state.clicks // 5}")
-
-if st.button("Check click count"):
-    st.toast(f"## Total clicks: {st.session_state.clicks}")
-"""
+SEED_RERUN = (EXAMPLES / "seed_rerun" / "app.py").read_text(encoding="utf-8")
 
 
 def test_rerun_from_fragment_updates_the_header_every_five_clicks(make_app):

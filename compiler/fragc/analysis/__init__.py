@@ -117,6 +117,11 @@ def _analyze_app(entry: Path, implemented: Collection[str]) -> AppAnalysis:
                 fragments.append(fragment)
     data = app_data_files(app_dir, [ref for f in files for ref in f.data_files])
     diagnostics.extend(data.diagnostics)
+    # st.secrets reads .streamlit/secrets.toml in the browser too; FRG040 has already
+    # warned that whatever it holds becomes public with the site.
+    secrets_file = app_dir / ".streamlit" / "secrets.toml"
+    if secrets_file.is_file() and any(d.code == "FRG040" for d in diagnostics):
+        data.files.append(secrets_file)
     return AppAnalysis(
         entry=entry,
         fragments=fragments,

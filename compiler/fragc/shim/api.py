@@ -26,6 +26,7 @@ from fragc.shim.fragment import fragment as fragment
 from fragc.shim.page_context import ContextProxy
 from fragc.shim.page_context import set_page_config as set_page_config
 from fragc.shim.query_params import QueryParamsProxy
+from fragc.shim.secrets import Secrets
 from fragc.shim.session import get_session
 from fragc.shim.session_state import SessionStateProxy
 
@@ -36,6 +37,7 @@ sidebar = DeltaGenerator(protocol.ROOT_SIDEBAR)
 _bottom = DeltaGenerator(protocol.ROOT_BOTTOM)
 
 session_state = SessionStateProxy(lambda: get_session().state)
+secrets = Secrets()
 query_params = QueryParamsProxy()
 context = ContextProxy()
 
