@@ -39,6 +39,7 @@ export class Page {
   constructor({ chrome, manifest, postToWorker, debug = false }) {
     this.chrome = chrome;
     this.manifest = manifest;
+    for (const fragment of manifest.fragments ?? []) this.#knownFragments.add(String(fragment.id));
     this.postToWorker = postToWorker;
     this.debug = debug;
     this.tree = new AppTree();
@@ -188,6 +189,22 @@ export class Page {
     this.scheduler.onRunStarted();
   }
 
+  /**
+   * A fragment's container names its definition (`file:qualname`); the compiler listed
+   * every definition in the manifest before Python started. One that is missing means
+   * the static analysis missed a fragment: say so once, for whoever debugs the build.
+   * @param {any} delta
+   */
+  #checkFragment(delta) {
+    const name = delta.block?.props?.fragment;
+    if (typeof name !== "string" || this.#knownFragments.has(name)) return;
+    this.#knownFragments.add(name);
+    console.warn(`fragc: fragment ${name} is not in the manifest (the compiler did not find it)`);
+  }
+
+  /** The manifest's fragment ids, grown by the warnings above. @type {Set<string>} */
+  #knownFragments = new Set();
+
   /** @param {{ run_id: string, deltas: import("./tree.js").Delta[] }} message */
   #onDeltas(message) {
     for (const delta of message.deltas ?? []) {
@@ -196,6 +213,7 @@ export class Page {
         console.error(`fragc: ${error}`, delta);
         continue;
       }
+      this.#checkFragment(delta);
       const element = delta.element;
       if (!element) continue;
       if (element.widget) this.store.sync(element.kind, element.widget);

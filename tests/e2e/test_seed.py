@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 
 from playwright.sync_api import Page, expect
@@ -43,6 +44,15 @@ def test_fragment_run_leaves_the_rest_of_the_page_in_place(app: OpenApp) -> None
     click_button(page, "Rerun fragment")
     expect(markdown(page).first).to_have_text("Fragment says it ran 2 times.")
     assert page.evaluate("() => window.outsideNode.isConnected") is True
+
+
+def test_the_fragment_on_the_page_is_the_one_in_the_manifest(app: OpenApp) -> None:
+    page = app("seed_counters")
+    manifest = json.loads(page.locator("#fragc-manifest").text_content() or "{}")
+    assert [f["id"] for f in manifest["fragments"]] == ["app.py:fragment"]
+    # The fragment's container carries that id, and holds the fragment's button only.
+    container = page.locator('[data-fragc-fragment="app.py:fragment"]')
+    expect(container.get_by_role("button")).to_have_text(["Rerun fragment"])
 
 
 def test_every_fifth_click_reruns_the_full_script(app: OpenApp) -> None:

@@ -492,3 +492,28 @@ def test_unknown_st_name_is_a_clear_error(make_app):
     )
     (shown,) = app.exceptions()
     assert shown.startswith("FragcNotImplementedError: `st.no_such_thing` is not available in fragc")
+
+
+def test_fragment_container_names_the_definition_the_compiler_found(make_app, tmp_path):
+    from fragc.analysis import analyze_app
+
+    source = """
+        import streamlit as st
+
+        @st.fragment
+        def outer():
+            st.write("outer")
+
+            @st.dialog("Hi")
+            def hello():
+                st.write("hi")
+
+            hello()
+
+        outer()
+        """
+    app = make_app(source)
+    labels = {n.props["fragment"] for n in app.page.walk() if n.is_block and "fragment" in n.props}
+    manifest_ids = {f["id"] for f in analyze_app(tmp_path / "app.py").fragments}
+    assert labels == {"app.py:outer", "app.py:outer.<locals>.hello"}
+    assert labels == manifest_ids

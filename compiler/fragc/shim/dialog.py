@@ -92,7 +92,10 @@ def _dialog_decorator(
         # The dialog stays mounted in the event root when the fragment that opened it
         # reruns, so its body lives until the next full run (1.67's FULL_APP_SCOPED).
         fragment = make_fragment(
-            dialog_content, additional_hash_info=func.__qualname__, full_app_scoped=True
+            dialog_content,
+            additional_hash_info=func.__qualname__,
+            full_app_scoped=True,
+            defined_as=func,
         )
         with block:
             fragment()

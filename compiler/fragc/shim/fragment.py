@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import os
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, TypeVar
 
 from fragc.shim import context
@@ -47,8 +49,14 @@ def make_fragment(
     additional_hash_info: str = "",
     deprecated_name: bool = False,
     full_app_scoped: bool = False,
+    defined_as: Callable[..., Any] | None = None,
 ) -> Callable[..., Any]:
-    """Wrap ``func`` as a fragment: ``wrap`` registers and runs it at each call."""
+    """Wrap ``func`` as a fragment: ``wrap`` registers and runs it at each call.
+
+    ``defined_as`` is the user's function when ``func`` wraps it (st.dialog): the
+    fragment's static id names the user's definition.
+    """
+    static_id = static_fragment_id(defined_as or func)
 
     @functools.wraps(func)
     def wrap(*args: Any, **kwargs: Any) -> Any:
@@ -75,7 +83,7 @@ def make_fragment(
             previous_path = ctx.current_fragment_delta_path
             ctx.current_fragment_id = fragment_id
             try:
-                return _run_body(ctx, main, func, args, kwargs)
+                return _run_body(ctx, main, func, args, kwargs, static_id)
             finally:
                 # Both go back to the parent's (1.67 scopes them; 1.40 reset the path).
                 ctx.current_fragment_id = previous
@@ -102,15 +110,25 @@ def make_fragment(
     return wrap
 
 
+def static_fragment_id(func: Callable[..., Any]) -> str:
+    """The compiler's id of a fragment definition: ``file:qualname`` (file relative to the
+    app's directory, which is the worker's working directory), as in the manifest."""
+    filename = func.__code__.co_filename
+    if os.path.isabs(filename):
+        filename = os.path.relpath(filename)
+    return f"{Path(filename).as_posix()}:{func.__qualname__}"
+
+
 def _run_body(
     ctx: context.RunContext,
     main: Any,
     func: Callable[..., Any],
     args: tuple[Any, ...],
     kwargs: dict[str, Any],
+    static_id: str,
 ) -> Any:
     # Every fragment's output sits in its own container at the fragment's slot.
-    container = main.container()
+    container = main._fragment_container(static_id)
     ctx.current_fragment_delta_path = container._cursor.parent_path
     with container:
         try:

@@ -82,6 +82,8 @@ export function vertical(props, key, children, attrs) {
         props.stretch_height && "fragc-stretch-height",
       ),
       style: style(height !== null && `height: ${height}px;`, widthCss(props.width)),
+      // The fragment drawn here, by its manifest id (`file:qualname`); absent elsewhere.
+      "data-fragc-fragment": typeof props.fragment === "string" ? props.fragment : null,
       // Read by chrome.js: "true"/"false" as the app said; absent = auto (chat messages).
       "data-fragc-autoscroll": typeof props.autoscroll === "boolean" ? String(props.autoscroll) : null,
     },

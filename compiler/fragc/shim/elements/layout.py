@@ -74,6 +74,32 @@ def _with_open(dg: Any) -> Any:
     return dg
 
 
+def _vertical_props(
+    border: bool,
+    fixed_height: int | None,
+    stretch_height: bool,
+    width: int | str,
+    horizontal: bool,
+    wrap: bool,
+    horizontal_alignment: str,
+    vertical_alignment: str,
+    gap: Any,
+    autoscroll: bool | None,
+) -> dict[str, Any]:
+    return {
+        "border": border,
+        "height": fixed_height,
+        "stretch_height": stretch_height,
+        "width": width,
+        "horizontal": bool(horizontal),
+        "wrap": bool(wrap),
+        "horizontal_alignment": horizontal_alignment,
+        "vertical_alignment": vertical_alignment,
+        "gap": gap,
+        "autoscroll": autoscroll,
+    }
+
+
 class LayoutMixin(DeltaGeneratorBase):
     def container(
         self,
@@ -111,20 +137,29 @@ class LayoutMixin(DeltaGeneratorBase):
         _register_block_key(user_key)
         return self._block(
             "vertical",
-            {
-                "border": show_border,
-                "height": fixed_height,
-                "stretch_height": height == "stretch",
-                "width": width,
-                "horizontal": bool(horizontal),
-                "wrap": bool(wrap),
-                "horizontal_alignment": horizontal_alignment,
-                "vertical_alignment": vertical_alignment,
-                "gap": gap_value,
-                "autoscroll": autoscroll,
-            },
+            _vertical_props(
+                show_border,
+                fixed_height,
+                height == "stretch",
+                width,
+                horizontal,
+                wrap,
+                horizontal_alignment,
+                vertical_alignment,
+                gap_value,
+                autoscroll,
+            ),
             key=user_key,
         )
+
+    def _fragment_container(self, fragment: str) -> Any:
+        """The plain ``st.container()`` every fragment draws into, labelled with the
+        fragment's static id (``file:qualname``, the manifest's ``fragments[].id``), so the
+        page can tie what it draws to what the compiler found."""
+        props = _vertical_props(
+            False, None, False, "stretch", False, True, "left", "top", normalize_gap("small"), None
+        )
+        return self._block("vertical", {**props, "fragment": fragment})
 
     def empty(self, *, width: int | str = "stretch", height: int | str = "content") -> Any:
         # A placeholder: the handle it returns writes into this one slot, each write
