@@ -24,7 +24,9 @@ def test_id_depends_on_place_not_arguments(make_app):
     ids = {n.fragment_id for n in app.page.elements("markdown")}
     assert len(ids) == 2
     bob = app.page.elements("button")[1]
-    app.click("again") if False else app.request([bob.fragment_id], triggers={bob.widget["id"]: True})
+    app.click("again") if False else app.request(
+        [bob.fragment_id], triggers={bob.widget["id"]: True}
+    )
     assert app.texts() == ["hello ann", "hello bob"]
 
 
@@ -491,7 +493,9 @@ def test_unknown_st_name_is_a_clear_error(make_app):
         """
     )
     (shown,) = app.exceptions()
-    assert shown.startswith("FragcNotImplementedError: `st.no_such_thing` is not available in fragc")
+    assert shown.startswith(
+        "FragcNotImplementedError: `st.no_such_thing` is not available in fragc"
+    )
 
 
 def test_fragment_container_names_the_definition_the_compiler_found(make_app, tmp_path):
