@@ -543,7 +543,7 @@ def _from_pandas(df: Any, fmt: str) -> Frame:
 def _pandas_frame_of(data: Any) -> Any:
     """A pandas object (Series, Index, array) as a DataFrame, the way Streamlit does."""
     # The app made a pandas object: pandas is loaded already.
-    import pandas as pd  # type: ignore[import-untyped, import-not-found, unused-ignore]
+    import pandas as pd
 
     return pd.DataFrame(data)
 

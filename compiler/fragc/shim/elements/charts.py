@@ -193,7 +193,7 @@ def _point_count(data: dict[str, Any] | None, datasets: dict[str, Any]) -> int:
 def altair_to_spec(chart: Any) -> dict[str, Any]:
     """An Altair chart's Vega-Lite dict, its data frames collected as named datasets."""
     # The app imported altair to build the chart.
-    import altair as alt  # type: ignore[import-not-found, unused-ignore]
+    import altair as alt
 
     datasets: dict[str, Any] = {}
 

@@ -87,7 +87,7 @@ def _array_bytes(array: Any, clamp: bool, channels: str, output_format: str) -> 
     import numpy as np
 
     try:
-        from PIL import Image  # type: ignore[import-not-found, unused-ignore]
+        from PIL import Image
     except ImportError as error:
         raise StreamlitAPIException(
             "st.image needs Pillow to show an array: import PIL in your app (fragc then "

@@ -193,7 +193,7 @@ class TextMixin(WriteMixin, DeltaGeneratorBase):
 
     def latex(self, body: Any, *, help: str | None = None, width: str | int = "stretch") -> Any:
         if type(body).__module__.startswith("sympy"):
-            import sympy  # type: ignore[import-untyped]  # only apps holding sympy values get here
+            import sympy  # only apps holding sympy values get here
 
             body = sympy.latex(body)
         # Streamlit sends "$$\n...\n$$" as markdown; the page renders it as display math.
