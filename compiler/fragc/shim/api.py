@@ -43,6 +43,7 @@ context = ContextProxy()
 
 # -- elements on the main container (they follow `with` blocks) -------------------------
 write = _main.write
+write_stream = _main.write_stream
 markdown = _main.markdown
 caption = _main.caption
 text = _main.text

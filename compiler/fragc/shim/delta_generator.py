@@ -13,6 +13,7 @@ from fragc.shim.elements.image import ImageMixin
 from fragc.shim.elements.layout import LayoutMixin
 from fragc.shim.elements.status import StatusMixin
 from fragc.shim.elements.text import TextMixin
+from fragc.shim.elements.write_stream import WriteStreamMixin
 from fragc.shim.widgets.button import ButtonMixin
 from fragc.shim.widgets.button_group import ButtonGroupMixin
 from fragc.shim.widgets.chat import ChatMixin
@@ -49,5 +50,6 @@ class DeltaGenerator(
     ChatMixin,
     DataMixin,
     ChartsMixin,
+    WriteStreamMixin,
 ):
     """A handle on one container of the page."""
