@@ -46,8 +46,11 @@ def test_async_generators_are_drained(make_app: Any) -> None:
         """
         import streamlit as st
 
+        import asyncio
+
         async def tokens():
             for t in ("x", "y"):
+                await asyncio.sleep(0)
                 yield t
 
         st.write_stream(tokens)

@@ -10,7 +10,6 @@ each ``time.sleep``) the page shows the text growing while the generator runs.
 
 from __future__ import annotations
 
-import asyncio
 import inspect
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -31,15 +30,27 @@ def _text_of(chunk: Any) -> Any:
 
 
 def _drain_async(stream: Any) -> Iterator[Any]:
-    loop = asyncio.new_event_loop()
-    try:
-        while True:
-            try:
-                yield loop.run_until_complete(stream.__anext__())
-            except StopAsyncIteration:
-                return
-    finally:
-        loop.close()
+    """Run an async generator to its end without an event loop.
+
+    Neither running the app's own loop (a script may already be inside one) nor Pyodide's
+    WebLoop (it cannot block) can wait here, so each ``__anext__`` is stepped by hand. An
+    await that only yields control (``asyncio.sleep(0)``) is fine; one that waits on a
+    real future cannot finish inside a synchronous script run and is reported.
+    """
+    while True:
+        step = stream.__anext__()
+        try:
+            while True:
+                if step.send(None) is not None:
+                    step.close()
+                    raise StreamlitAPIException(
+                        "st.write_stream cannot wait on an asynchronous operation in the browser; "
+                        "stream from a regular generator instead."
+                    )
+        except StopIteration as done:
+            yield done.value
+        except StopAsyncIteration:
+            return
 
 
 class WriteStreamMixin(DeltaGeneratorBase):
