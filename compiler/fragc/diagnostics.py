@@ -134,10 +134,6 @@ def has_errors(diags: Iterable[Diagnostic]) -> bool:
     return any(d.severity == "error" for d in diags)
 
 
-def sort_key(diag: Diagnostic) -> tuple[str, int, int, str]:
-    return (diag.file, diag.line, diag.col, diag.code)
-
-
 def _read_source_line(file: str, line: int) -> str | None:
     try:
         text = Path(file).read_text(encoding="utf-8", errors="replace")

@@ -161,24 +161,24 @@ export function attachInputWidgetEvents(app, deps) {
     if (accepted.length === 0) return;
     // A run follows unless the widget is in a form (submit runs it) or ignores changes.
     const runs = !node.element.widget?.form_id && !props.ignore_rerun;
-    if (runs) holdRunState();
+    if (runs) scheduler.hold();
     let read;
     try {
       read = await Promise.all(accepted.map(readFile));
     } catch (error) {
       console.error("fragc: reading an uploaded file failed", error);
-      if (runs) releaseRunState();
+      if (runs) scheduler.release();
       return;
     }
     // The tree may have changed while reading: commit to the node as it is now.
     const current = tree.find(uid);
     if (!current || current.type !== "element" || !current.element.widget) {
-      if (runs) releaseRunState();
+      if (runs) scheduler.release();
       return;
     }
     const before = filesOf(store.get(widgetId(current)));
     const files = props.multiple ? [...before, ...read] : read;
-    if (!commit(current, files) && runs) releaseRunState();
+    if (!commit(current, files) && runs) scheduler.release();
   }
 
   /** @param {Element} control @param {File[]} refused @param {number} limit */
@@ -220,16 +220,6 @@ export function attachInputWidgetEvents(app, deps) {
     const input = zone.querySelector("input[type=file]");
     if (input && !(/** @type {HTMLInputElement} */ (input).disabled)) void upload(input, [...(event.dataTransfer?.files ?? [])]);
   });
-
-  /** The run state as the contract wants it while files are being read. */
-  function holdRunState() {
-    app.setAttribute("data-test-script-state", "rerunRequested");
-  }
-
-  /** Nothing will run after all: show the scheduler's own state again. */
-  function releaseRunState() {
-    app.setAttribute("data-test-script-state", scheduler.state);
-  }
 
   // ------------------------------------------------------------------ clicks
 

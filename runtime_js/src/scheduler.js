@@ -67,6 +67,19 @@ export class Scheduler {
     this.#enqueue({ full: !fragmentId, fragmentIds: fragmentId ? [fragmentId] : [], triggers, isAuto: false });
   }
 
+  /**
+   * A user event whose run starts later (an upload, while the files are read): off
+   * notRunning now, inside the handler, as for any other event.
+   */
+  hold() {
+    this.#setState("rerunRequested");
+  }
+
+  /** A held event that will start no run after all: back to what the queue says. */
+  release() {
+    if (!this.busy && this.pending === null) this.#setState(this.#idleState());
+  }
+
   /** A full run the page itself wants (the first run after boot). */
   requestFullRun() {
     this.#enqueue({ full: true, fragmentIds: [], triggers: {}, isAuto: false });
@@ -96,7 +109,12 @@ export class Scheduler {
       return;
     }
     this.deps.flush?.();
-    this.#setState(this.lastStatus === "compile_error" ? "compilationError" : "notRunning");
+    this.#setState(this.#idleState());
+  }
+
+  /** @returns {ScriptState} */
+  #idleState() {
+    return this.lastStatus === "compile_error" ? "compilationError" : "notRunning";
   }
 
   /** The worker is gone (boot error, crash): nothing will ever answer. */

@@ -171,3 +171,23 @@ test("a fragment request during a full run waits for it, then runs as a fragment
   finish("finished_fragment");
   assert.equal(sent.length, 2);
 });
+
+test("a held event (files being read) leaves notRunning at once; a release with no run goes back", () => {
+  const { scheduler, sent, states, finish } = setup();
+  scheduler.requestFullRun();
+  finish();
+  assert.equal(scheduler.state, "notRunning");
+  scheduler.hold();
+  assert.equal(scheduler.state, "rerunRequested");
+  scheduler.release();
+  assert.equal(scheduler.state, "notRunning");
+  assert.equal(sent.length, 1); // nothing was sent for the held event
+  // A hold followed by the real event keeps the state off notRunning until the run ends.
+  scheduler.hold();
+  scheduler.userEvent("frag");
+  assert.equal(scheduler.state, "rerunRequested");
+  scheduler.release(); // busy: a release changes nothing
+  assert.equal(scheduler.state, "rerunRequested");
+  finish();
+  assert.deepEqual(states.slice(-2), ["running", "notRunning"]);
+});

@@ -34,7 +34,6 @@ __version__ = "1.67.0"  # the Streamlit version whose behaviour fragc follows
 
 _main = DeltaGenerator(protocol.ROOT_MAIN, is_main=True)
 sidebar = DeltaGenerator(protocol.ROOT_SIDEBAR)
-_bottom = DeltaGenerator(protocol.ROOT_BOTTOM)
 
 session_state = SessionStateProxy(lambda: get_session().state)
 secrets = Secrets()

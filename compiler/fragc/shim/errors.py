@@ -16,10 +16,6 @@ class StreamlitAPIException(Exception):
     """A call that breaks one of Streamlit's rules (shown as ``StreamlitAPIException: ...``)."""
 
 
-class StreamlitAPIWarning(StreamlitAPIException, Warning):
-    pass
-
-
 class DuplicateWidgetID(StreamlitAPIException):
     pass
 

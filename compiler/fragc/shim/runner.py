@@ -12,7 +12,6 @@ import builtins
 import itertools
 import sys
 import types
-from dataclasses import dataclass
 from typing import Any
 
 from fragc import protocol
@@ -22,11 +21,6 @@ from fragc.shim.context import RunContext
 from fragc.shim.errors import FragmentHandledException, RerunException, StopException
 from fragc.shim.session import AppSession
 from fragc.shim.session_state import WidgetMeta
-
-
-@dataclass
-class RunOutcome:
-    rerun: RerunException | None = None
 
 
 class Runner:
@@ -53,10 +47,10 @@ class Runner:
                     fragment_ids = lifetimes.order_fragment_ids(
                         self.session.fragments, fragment_ids
                     )
-                outcome = self._run_once(fragment_ids, page_values, triggers)
-                if outcome.rerun is None:
+                rerun = self._run_once(fragment_ids, page_values, triggers)
+                if rerun is None:
                     break
-                fragment_ids = outcome.rerun.fragment_id_queue
+                fragment_ids = rerun.fragment_id_queue
                 page_values, triggers = {}, {}  # reruns carry no widget states
         finally:
             self.session.post({"type": "session:idle"})
@@ -65,7 +59,8 @@ class Runner:
 
     def _run_once(
         self, fragment_ids: list[str], page_values: dict[str, Any], triggers: dict[str, Any]
-    ) -> RunOutcome:
+    ) -> RerunException | None:
+        """One run; the st.rerun() that ended it, if one did."""
         session = self.session
         ctx = RunContext(
             run_id=f"run-{next(self._run_numbers)}",
@@ -79,12 +74,13 @@ class Runner:
         previous_main = sys.modules.get("__main__")
         if session.module is not None:
             sys.modules["__main__"] = session.module
-        outcome = RunOutcome()
+        rerun: RerunException | None = None
         premature = False
         status: protocol.RunStatus = "finished_fragment" if fragment_ids else "finished"
         try:
             if not fragment_ids and session.code is None:
-                self._show_compile_error(ctx)
+                assert session.compile_error is not None
+                self._show_exception(session.compile_error)
                 status = "compile_error"
                 premature = True
             else:
@@ -94,8 +90,8 @@ class Runner:
                     premature = self._run_fragments(ctx)
                 else:
                     self._exec_script()
-        except RerunException as rerun:
-            outcome.rerun = rerun
+        except RerunException as requested:
+            rerun = requested
             status = "early_for_rerun"
         except StopException:
             premature = True
@@ -108,7 +104,7 @@ class Runner:
             if previous_main is not None:
                 sys.modules["__main__"] = previous_main
         self._finish(ctx, status, premature)
-        return outcome
+        return rerun
 
     def _exec_script(self) -> None:
         session = self.session
@@ -189,7 +185,3 @@ class Runner:
             ctx.dg_stack.clear()  # `with` blocks were left by the exception
             ctx.current_fragment_id = None
         api._main.exception(err)
-
-    def _show_compile_error(self, ctx: RunContext) -> None:
-        assert self.session.compile_error is not None
-        self._show_exception(self.session.compile_error)

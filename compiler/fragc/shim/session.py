@@ -42,7 +42,6 @@ class AppSession:
     code: types.CodeType | None = None
     compile_error: SyntaxError | None = None
     query_string: str = ""
-    shown_once: set[str] = field(default_factory=set)  # once-per-session warnings
 
     def compile(self) -> None:
         source = self.script_path.read_text(encoding="utf-8")

@@ -49,7 +49,6 @@ class SessionState:
         # what the user saw: an option index means an option of *those* options, even
         # when this run's options differ (a keyed widget keeps its id when they change).
         self.page_read: set[str] = set()
-        self.warned_default_and_state: set[str] = set()
 
     # -- mapping used by st.session_state ---------------------------------------------
 

@@ -31,7 +31,6 @@ from fragc.shim.elements.write import WriteMixin
 
 TEXT_ALIGNMENTS: Final = ("left", "center", "right", "justify")
 DIVIDER_COLORS: Final = ("red", "orange", "yellow", "blue", "green", "violet", "gray", "grey", "rainbow")
-_MAX_PATH_LENGTH: Final = 4096
 
 
 def _validate_text_alignment(text_alignment: Any) -> str:
@@ -132,14 +131,6 @@ def _html_only_style_tags(html: str) -> bool:
     without_styles = re.sub(r"<style[^>]*>.*?</style>", "", without_comments, flags=re.DOTALL | re.IGNORECASE)
     return without_styles.strip() == ""
 
-
-def _is_file(text: str) -> bool:
-    if len(text) > _MAX_PATH_LENGTH or "<" in text:
-        return False
-    try:
-        return Path(text).is_file()
-    except (TypeError, OSError, ValueError):
-        return False
 
 
 class TextMixin(WriteMixin, DeltaGeneratorBase):
