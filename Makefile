@@ -33,8 +33,9 @@ build: setup ## build examples/$(EXAMPLE) into dist/$(EXAMPLE)
 serve: build ## build and serve an example: make serve EXAMPLE=seed_counters [PORT=8000]
 	$(PYTHON) -m fragc serve dist/$(EXAMPLE) --port $(PORT)
 
-lint: ## ruff
+lint: ## ruff (lint and format check)
 	$(PYTHON) -m ruff check .
+	$(PYTHON) -m ruff format --check .
 
 typecheck: ## mypy (strict on compiler/fragc)
 	$(PYTHON) -m mypy

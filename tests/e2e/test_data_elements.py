@@ -43,7 +43,9 @@ def test_tables_and_charts(page: Page, app: OpenApp) -> None:
     body = frame.locator("tbody tr")
     assert cell_texts(body.nth(0)) == ["Grace", "1906"]
     frame.get_by_role("columnheader", name="born").click()
-    expect(frame.get_by_role("columnheader", name="born")).to_have_attribute("aria-sort", "ascending")
+    expect(frame.get_by_role("columnheader", name="born")).to_have_attribute(
+        "aria-sort", "ascending"
+    )
     assert [cell_texts(body.nth(i))[0] for i in range(3)] == ["Ada", "Grace", "Alan"]
     frame.get_by_role("columnheader", name="born").click()
     assert [cell_texts(body.nth(i))[0] for i in range(3)] == ["Alan", "Grace", "Ada"]
@@ -59,7 +61,9 @@ def test_tables_and_charts(page: Page, app: OpenApp) -> None:
     expect(charts).to_have_count(3)
     line, bars, scatter = charts.nth(0), charts.nth(1), charts.nth(2)
     expect(line.locator("svg, canvas").first).to_be_visible()
-    expect(line.locator('[aria-roledescription="line mark"], [aria-roledescription="line"]')).to_have_count(2)
+    expect(
+        line.locator('[aria-roledescription="line mark"], [aria-roledescription="line"]')
+    ).to_have_count(2)
     expect(bars.locator('[aria-roledescription="bar"]')).to_have_count(3)
     assert [url for url in fetched if url.endswith(VEGA_CHUNK)] != []
     assert len([url for url in fetched if url.endswith(VEGA_CHUNK)]) == 1

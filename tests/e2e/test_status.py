@@ -36,7 +36,9 @@ def test_progress_and_spinner_update_while_the_script_runs(app: OpenApp) -> None
 
     spinner = page.get_by_test_id("stSpinner")
     expect(spinner).to_contain_text("Crunching numbers...")  # shown mid-run (1 s sleep)
-    expect(spinner.locator(".fragc-spinner-time")).to_have_text(re.compile(r"^\(\d+\.\d seconds\)$"))
+    expect(spinner.locator(".fragc-spinner-time")).to_have_text(
+        re.compile(r"^\(\d+\.\d seconds\)$")
+    )
     expect(page.get_by_test_id("stApp")).to_have_attribute("data-test-script-state", "running")
     wait_for_run(page)
 

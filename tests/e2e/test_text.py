@@ -46,7 +46,9 @@ def test_markdown_extras_headings_and_latex(app: OpenApp) -> None:
     expect(title).to_have_attribute("id", "text-elements")
     expect(title.locator('a[href="#text-elements"]')).to_have_count(1)
     expect(headings.locator("h2")).to_have_attribute("id", "section-with-divider")
-    expect(headings.nth(1).get_by_test_id("stHeadingDivider")).to_have_class(re.compile("fragc-divider-blue"))
+    expect(headings.nth(1).get_by_test_id("stHeadingDivider")).to_have_class(
+        re.compile("fragc-divider-blue")
+    )
     expect(headings.locator("h3").locator("a")).to_have_count(0)  # anchor=False
 
 
@@ -58,7 +60,9 @@ def test_code_json_html_write_and_echo(app: OpenApp) -> None:
     expect(code.locator(".hljs-string")).to_have_text("f'hi {name}'")
     expect(code.locator(".fragc-line-numbers")).to_have_text("12")
 
-    expect(page.get_by_test_id("stJson").first).to_have_text('{"name": "fragc", "tags": ["a", "b"], "ok": true}')
+    expect(page.get_by_test_id("stJson").first).to_have_text(
+        '{"name": "fragc", "tags": ["a", "b"], "ok": true}'
+    )
 
     html = page.get_by_test_id("stHtml")
     expect(html.locator("#safe-html")).to_have_text("Safe html")
@@ -76,7 +80,9 @@ def test_code_json_html_write_and_echo(app: OpenApp) -> None:
 
     expect(page.get_by_test_id("stText")).to_have_text("fixed   width")
     echoed = page.get_by_test_id("stCode").last
-    expect(echoed.locator("code")).to_have_text('total = sum(range(5))\nst.write(f"total is {total}")')
+    expect(echoed.locator("code")).to_have_text(
+        'total = sum(range(5))\nst.write(f"total is {total}")'
+    )
     expect(page.get_by_test_id("stMarkdown").last).to_have_text("total is 10")
 
 

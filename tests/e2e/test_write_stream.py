@@ -18,6 +18,4 @@ def test_streamed_text_grows_then_settles(app: OpenApp) -> None:
     expect(markdown(page).first).to_contain_text("Streaming reply")
     expect(page.get_by_test_id("stApp")).to_have_attribute("data-test-script-state", "running")
     wait_for_run(page)
-    expect(markdown(page)).to_have_text(
-        ["Streaming reply from a generator.", "returned 5 words"]
-    )
+    expect(markdown(page)).to_have_text(["Streaming reply from a generator.", "returned 5 words"])

@@ -51,17 +51,31 @@ class PageModel:
         old = node.children[slot]
         if "block" in delta:
             block = delta["block"]
-            keep = old.children if old is not None and old.is_block and old.kind == block["kind"] else []
+            keep = (
+                old.children
+                if old is not None and old.is_block and old.kind == block["kind"]
+                else []
+            )
             node.children[slot] = Node(
-                block["kind"], True, block["props"], delta["fragment_id"], run_id,
-                key=block.get("key"), children=keep,
+                block["kind"],
+                True,
+                block["props"],
+                delta["fragment_id"],
+                run_id,
+                key=block.get("key"),
+                children=keep,
             )
         else:
             element = delta["element"]
             widget = element.get("widget")
             node.children[slot] = Node(
-                element["kind"], False, element["props"], delta["fragment_id"], run_id,
-                key=element.get("key"), widget=dict(widget) if widget else None,
+                element["kind"],
+                False,
+                element["props"],
+                delta["fragment_id"],
+                run_id,
+                key=element.get("key"),
+                widget=dict(widget) if widget else None,
             )
             if widget and (widget.get("set_value") or widget["id"] not in self.widget_values):
                 self.widget_values[widget["id"]] = widget["value"]
@@ -104,7 +118,9 @@ class PageModel:
         return nodes
 
     def elements(self, kind: str | None = None, root: int | None = None) -> list[Node]:
-        return [n for n in self.walk(root=root) if not n.is_block and (kind is None or n.kind == kind)]
+        return [
+            n for n in self.walk(root=root) if not n.is_block and (kind is None or n.kind == kind)
+        ]
 
     def texts(self, root: int | None = None) -> list[str]:
         """The text of every text-like element, in page order."""
@@ -181,7 +197,8 @@ class AppHarness:
 
     def widget(self, label: str, kind: str | None = None) -> Node:
         found = [
-            n for n in self.page.elements()
+            n
+            for n in self.page.elements()
             if n.widget and n.props.get("label") == label and (kind is None or n.kind == kind)
         ]
         assert len(found) == 1, f"{len(found)} widgets labelled {label!r}"

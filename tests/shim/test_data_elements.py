@@ -62,43 +62,85 @@ def spec_of(props: dict[str, Any]) -> dict[str, Any]:
     ("data", "columns", "rows", "index", "fmt"),
     [
         pytest.param(
-            {"a": [1, 2], "b": ["x", "y"]}, ["a", "b"], [[1, "x"], [2, "y"]], [0, 1],
-            "column_value_mapping", id="dict-of-lists",
+            {"a": [1, 2], "b": ["x", "y"]},
+            ["a", "b"],
+            [[1, "x"], [2, "y"]],
+            [0, 1],
+            "column_value_mapping",
+            id="dict-of-lists",
         ),
         pytest.param(
-            {"a": [1, 2], "k": 7}, ["a", "k"], [[1, 7], [2, 7]], [0, 1],
-            "column_value_mapping", id="scalars-broadcast",
+            {"a": [1, 2], "k": 7},
+            ["a", "k"],
+            [[1, 7], [2, 7]],
+            [0, 1],
+            "column_value_mapping",
+            id="scalars-broadcast",
         ),
         pytest.param(
-            {"a": {"r1": 1, "r2": 2}, "b": {"r2": 3}}, ["a", "b"], [[1, None], [2, 3]],
-            ["r1", "r2"], "column_index_mapping", id="dict-of-dicts",
+            {"a": {"r1": 1, "r2": 2}, "b": {"r2": 3}},
+            ["a", "b"],
+            [[1, None], [2, 3]],
+            ["r1", "r2"],
+            "column_index_mapping",
+            id="dict-of-dicts",
         ),
         pytest.param(
-            {"k": 1, "j": "two"}, ["value"], [[1], ["two"]], ["k", "j"], "key_value_dict",
+            {"k": 1, "j": "two"},
+            ["value"],
+            [[1], ["two"]],
+            ["k", "j"],
+            "key_value_dict",
             id="key-value-dict",
         ),
         pytest.param(
-            [{"a": 1}, {"b": 2, "a": 3}], ["a", "b"], [[1, None], [3, 2]], [0, 1],
-            "list_of_records", id="list-of-dicts",
+            [{"a": 1}, {"b": 2, "a": 3}],
+            ["a", "b"],
+            [[1, None], [3, 2]],
+            [0, 1],
+            "list_of_records",
+            id="list-of-dicts",
         ),
         pytest.param(
-            [[1, 2], [3]], ["0", "1"], [[1, 2], [3, None]], [0, 1], "list_of_rows",
+            [[1, 2], [3]],
+            ["0", "1"],
+            [[1, 2], [3, None]],
+            [0, 1],
+            "list_of_rows",
             id="list-of-lists",
         ),
         pytest.param([5, 6], ["value"], [[5], [6]], [0, 1], "list_of_values", id="list-of-values"),
         pytest.param((5,), ["value"], [[5]], [0], "tuple_of_values", id="tuple"),
         pytest.param(
-            [Point(1, 2), Point(3, 4)], ["x", "y"], [[1, 2], [3, 4]], [0, 1], "list_of_rows",
+            [Point(1, 2), Point(3, 4)],
+            ["x", "y"],
+            [[1, 2], [3, 4]],
+            [0, 1],
+            "list_of_rows",
             id="namedtuples",
         ),
         pytest.param(
-            [Pet("cat", 4)], ["name", "legs"], [["cat", 4]], [0], "unknown", id="dataclasses",
+            [Pet("cat", 4)],
+            ["name", "legs"],
+            [["cat", 4]],
+            [0],
+            "unknown",
+            id="dataclasses",
         ),
         pytest.param(
-            Point(1, 2), ["value"], [[1], [2]], ["x", "y"], "key_value_dict", id="one-namedtuple",
+            Point(1, 2),
+            ["value"],
+            [[1], [2]],
+            ["x", "y"],
+            "key_value_dict",
+            id="one-namedtuple",
         ),
         pytest.param(
-            (v * v for v in range(3)), ["value"], [[0], [1], [4]], [0, 1, 2], "list_of_values",
+            (v * v for v in range(3)),
+            ["value"],
+            [[0], [1], [4]],
+            [0, 1, 2],
+            "list_of_values",
             id="generator",
         ),
         pytest.param(None, [], [], [], "empty", id="none"),
@@ -110,7 +152,10 @@ def test_plain_python_data_converts_like_pandas(
 ) -> None:
     table = table_of(data)
     assert (table["columns"], table["rows"], table["index"], table["format"]) == (
-        columns, rows, index, fmt,
+        columns,
+        rows,
+        index,
+        fmt,
     )
 
 
@@ -123,7 +168,9 @@ def test_plain_python_data_converts_like_pandas(
     ],
 )
 def test_unconvertible_data_is_streamlits_error(data: Any, message: str) -> None:
-    with pytest.raises(dataframes.StreamlitDataframeConversionError, match=message.replace("(", r"\(")):
+    with pytest.raises(
+        dataframes.StreamlitDataframeConversionError, match=message.replace("(", r"\(")
+    ):
         dataframes.to_frame(data)
 
 
@@ -205,7 +252,10 @@ def test_the_shim_does_not_import_pandas_or_numpy() -> None:
         "print(sorted({'pandas', 'numpy', 'altair'} & set(sys.modules)))"
     )
     out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True,
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
         cwd=REPO / "compiler",
     )
     assert out.stdout.strip() == "[]"
@@ -359,20 +409,34 @@ def encoding(spec: dict[str, Any]) -> dict[str, Any]:
 def test_line_chart_plots_the_index_against_melted_columns() -> None:
     spec, data = generate_chart(ChartType.LINE, {"a": [1, 3], "b": [2.5, 4]})
     enc = encoding(spec)
-    assert (enc["x"]["field"], enc["x"]["title"], enc["x"]["type"]) == (SEPARATED_INDEX, "", "quantitative")
+    assert (enc["x"]["field"], enc["x"]["title"], enc["x"]["type"]) == (
+        SEPARATED_INDEX,
+        "",
+        "quantitative",
+    )
     assert enc["x"]["axis"] == {"tickMinStep": 1, "grid": False}
-    assert (enc["y"]["field"], enc["y"]["type"], enc["y"]["axis"]) == (MELTED_Y, "quantitative", {"grid": True})
+    assert (enc["y"]["field"], enc["y"]["type"], enc["y"]["axis"]) == (
+        MELTED_Y,
+        "quantitative",
+        {"grid": True},
+    )
     assert enc["color"] == {
-        "field": MELTED_COLOR, "legend": {"titlePadding": 5, "offset": 5, "orient": "bottom"},
-        "type": "nominal", "title": " ",
+        "field": MELTED_COLOR,
+        "legend": {"titlePadding": 5, "offset": 5, "orient": "bottom"},
+        "type": "nominal",
+        "title": " ",
     }
     assert [t.get("title") for t in enc["tooltip"]] == ["index", "value", "color"]
     assert data.values == {
-        SEPARATED_INDEX: [0, 1, 0, 1], MELTED_COLOR: ["a", "a", "b", "b"], MELTED_Y: [1, 3, 2.5, 4],
+        SEPARATED_INDEX: [0, 1, 0, 1],
+        MELTED_COLOR: ["a", "a", "b", "b"],
+        MELTED_Y: [1, 3, 2.5, 4],
     }
     # Streamlit's hover: invisible nearest points, and the one under the mouse drawn.
     assert [layer["mark"] for layer in spec["layer"]] == [
-        {"type": "line"}, {"type": "point", "opacity": 0}, {"type": "point", "filled": True, "size": 65},
+        {"type": "line"},
+        {"type": "point", "opacity": 0},
+        {"type": "point", "filled": True, "size": 65},
     ]
     assert spec["layer"][0]["params"][0]["bind"] == "scales"
     assert spec["layer"][1]["params"][0]["select"]["fields"] == [SEPARATED_INDEX]
@@ -383,74 +447,114 @@ def test_line_chart_plots_the_index_against_melted_columns() -> None:
     ("chart", "options", "check"),
     [
         pytest.param(
-            ChartType.VERTICAL_BAR, {"x": "k", "y": "v"},
+            ChartType.VERTICAL_BAR,
+            {"x": "k", "y": "v"},
             {"x.type": "ordinal", "x.title": "k", "y.title": "v", "x.sort": None, "color": None},
             id="bar-x-is-discrete",
         ),
         pytest.param(
-            ChartType.HORIZONTAL_BAR, {"x": "k", "y": "v"},
-            {"y.type": "ordinal", "y.field": "k", "x.field": "v", "x.axis": {"tickMinStep": 1, "grid": True}},
+            ChartType.HORIZONTAL_BAR,
+            {"x": "k", "y": "v"},
+            {
+                "y.type": "ordinal",
+                "y.field": "k",
+                "x.field": "v",
+                "x.axis": {"tickMinStep": 1, "grid": True},
+            },
             id="horizontal-swaps-axes",
         ),
         pytest.param(
-            ChartType.VERTICAL_BAR, {"x": "k", "y": "v", "sort": "-v"},
+            ChartType.VERTICAL_BAR,
+            {"x": "k", "y": "v", "sort": "-v"},
             {"x.sort": {"field": "v", "order": "descending"}},
             id="bar-sort-by-column",
         ),
         pytest.param(
-            ChartType.VERTICAL_BAR, {"x": "k", "y": "v", "sort": True}, {"x.sort": "absent"},
+            ChartType.VERTICAL_BAR,
+            {"x": "k", "y": "v", "sort": True},
+            {"x.sort": "absent"},
             id="bar-default-sort",
         ),
         pytest.param(
-            ChartType.VERTICAL_BAR, {"x": "k", "y": ["v", "w"], "stack": False},
+            ChartType.VERTICAL_BAR,
+            {"x": "k", "y": ["v", "w"], "stack": False},
             {"xOffset": {"field": MELTED_COLOR}, "y.stack": False},
             id="grouped-bars",
         ),
         pytest.param(
-            ChartType.AREA, {"x": "k", "y": ["v", "w"], "stack": "normalize"},
+            ChartType.AREA,
+            {"x": "k", "y": ["v", "w"], "stack": "normalize"},
             {"y.stack": "normalize", "opacity": {"value": 0.7}},
             id="area-normalized",
         ),
         pytest.param(
-            ChartType.AREA, {"x": "k", "y": ["v", "w"], "stack": "layered"},
+            ChartType.AREA,
+            {"x": "k", "y": ["v", "w"], "stack": "layered"},
             {"y.stack": False, "opacity": {"value": 0.7}},
             id="layered-is-unstacked",
         ),
         pytest.param(
-            ChartType.SCATTER, {"x": "v", "y": "w", "size": "v"},
+            ChartType.SCATTER,
+            {"x": "v", "y": "w", "size": "v"},
             {"size.field": "v", "size.title": "v", "x.type": "quantitative"},
             id="scatter-size-column",
         ),
-        pytest.param(ChartType.SCATTER, {"x": "v", "y": "w", "size": 30}, {"size": {"value": 30}}, id="scatter-size-value"),
-        pytest.param(ChartType.SCATTER, {"x": "v", "y": "w"}, {"size": {"value": 100}}, id="scatter-default-size"),
         pytest.param(
-            ChartType.LINE, {"x": "k", "y": "v", "color": "#ff0000"}, {"color": {"value": "#ff0000"}},
+            ChartType.SCATTER,
+            {"x": "v", "y": "w", "size": 30},
+            {"size": {"value": 30}},
+            id="scatter-size-value",
+        ),
+        pytest.param(
+            ChartType.SCATTER,
+            {"x": "v", "y": "w"},
+            {"size": {"value": 100}},
+            id="scatter-default-size",
+        ),
+        pytest.param(
+            ChartType.LINE,
+            {"x": "k", "y": "v", "color": "#ff0000"},
+            {"color": {"value": "#ff0000"}},
             id="color-value",
         ),
         pytest.param(
-            ChartType.LINE, {"x": "k", "y": "v", "color": (255, 0, 0)},
-            {"color": {"value": "rgb(255, 0, 0)"}}, id="color-tuple",
+            ChartType.LINE,
+            {"x": "k", "y": "v", "color": (255, 0, 0)},
+            {"color": {"value": "rgb(255, 0, 0)"}},
+            id="color-tuple",
         ),
         pytest.param(
-            ChartType.LINE, {"x": "k", "y": "v", "color": "red"}, {"color": {"value": "#ff4b4b"}},
+            ChartType.LINE,
+            {"x": "k", "y": "v", "color": "red"},
+            {"color": {"value": "#ff4b4b"}},
             id="color-name",
         ),
         pytest.param(
-            ChartType.LINE, {"x": "k", "y": ["v", "w"], "color": ["#f00", "#00f"]},
-            {"color.scale": {"domain": ["v", "w"], "range": ["#f00", "#00f"]}, "color.field": MELTED_COLOR},
+            ChartType.LINE,
+            {"x": "k", "y": ["v", "w"], "color": ["#f00", "#00f"]},
+            {
+                "color.scale": {"domain": ["v", "w"], "range": ["#f00", "#00f"]},
+                "color.field": MELTED_COLOR,
+            },
             id="color-list",
         ),
         pytest.param(
-            ChartType.LINE, {"x": "k", "y": "v", "color": "k"},
-            {"color.field": "k", "color.type": "nominal"}, id="color-column",
+            ChartType.LINE,
+            {"x": "k", "y": "v", "color": "k"},
+            {"color.field": "k", "color.type": "nominal"},
+            id="color-column",
         ),
         pytest.param(
-            ChartType.LINE, {"x": "k", "y": "v", "x_label": "Key", "y_label": "Value"},
-            {"x.title": "Key", "y.title": "Value"}, id="labels",
+            ChartType.LINE,
+            {"x": "k", "y": "v", "x_label": "Key", "y_label": "Value"},
+            {"x.title": "Key", "y.title": "Value"},
+            id="labels",
         ),
     ],
 )
-def test_builtin_chart_encodings(chart: ChartType, options: dict[str, Any], check: dict[str, Any]) -> None:
+def test_builtin_chart_encodings(
+    chart: ChartType, options: dict[str, Any], check: dict[str, Any]
+) -> None:
     data = {"k": ["a", "b"], "v": [1, 2], "w": [3, 4]}
     spec, _ = generate_chart(chart, data, **options)
     enc = encoding(spec)
@@ -472,7 +576,9 @@ def test_special_characters_in_column_names_are_aliased() -> None:
 
 def test_named_index_becomes_the_x_column() -> None:
     pd = importlib.import_module("pandas")
-    df = pd.DataFrame({"v": [1, 2]}, index=pd.Index(pd.to_datetime(["2024-01-01", "2024-01-02"]), name="day"))
+    df = pd.DataFrame(
+        {"v": [1, 2]}, index=pd.Index(pd.to_datetime(["2024-01-01", "2024-01-02"]), name="day")
+    )
     spec, data = generate_chart(ChartType.LINE, df)
     enc = encoding(spec)
     assert (enc["x"]["field"], enc["x"]["type"]) == ("day", "temporal")
@@ -536,10 +642,17 @@ def test_chart_errors(make_app: Any, call: str, error: str) -> None:
 
 
 def test_builtin_chart_element(make_app: Any) -> None:
-    app = make_app('import streamlit as st\nst.bar_chart({"k": ["a", "b"], "v": [1, 2]}, x="k", height=250)')
+    app = make_app(
+        'import streamlit as st\nst.bar_chart({"k": ["a", "b"], "v": [1, 2]}, x="k", height=250)'
+    )
     (props,) = props_of(app, "vega_lite_chart")
     assert props["data"] == {"columns": ["k", "v"], "rows": [["a", 1], ["b", 2]]}
-    assert (props["width"], props["height"], props["theme"], props["builtin"]) == ("stretch", 250, "streamlit", True)
+    assert (props["width"], props["height"], props["theme"], props["builtin"]) == (
+        "stretch",
+        250,
+        "streamlit",
+        True,
+    )
     spec = spec_of(props)
     assert "data" not in spec
     assert spec["autosize"] == {"type": "fit", "contains": "padding"}
@@ -553,30 +666,53 @@ def test_builtin_chart_element(make_app: Any) -> None:
     ("spec", "data", "expected_data", "datasets", "left_in_spec"),
     [
         pytest.param(
-            {"mark": "bar", "data": {"values": [{"a": 1}]}}, None,
-            {"columns": ["(index)", "a"], "rows": [[0, 1]]}, {}, {}, id="data-values",
+            {"mark": "bar", "data": {"values": [{"a": 1}]}},
+            None,
+            {"columns": ["(index)", "a"], "rows": [[0, 1]]},
+            {},
+            {},
+            id="data-values",
         ),
         pytest.param(
-            {"mark": "bar"}, {"a": [1, 2]},
-            {"columns": ["(index)", "a"], "rows": [[0, 1], [1, 2]]}, {}, {}, id="data-argument",
+            {"mark": "bar"},
+            {"a": [1, 2]},
+            {"columns": ["(index)", "a"], "rows": [[0, 1], [1, 2]]},
+            {},
+            {},
+            id="data-argument",
         ),
         pytest.param(
-            {"mark": "bar", "datasets": {"d": [{"a": 1}]}, "data": {"name": "d"}}, None, None,
-            {"d": {"columns": ["(index)", "a"], "rows": [[0, 1]]}}, {"data": {"name": "d"}},
+            {"mark": "bar", "datasets": {"d": [{"a": 1}]}, "data": {"name": "d"}},
+            None,
+            None,
+            {"d": {"columns": ["(index)", "a"], "rows": [[0, 1]]}},
+            {"data": {"name": "d"}},
             id="named-datasets",
         ),
         pytest.param(
-            {"mark": "geoshape", "data": {"values": {"type": "Feature", "geometry": {}}}}, None,
-            None, {}, {"data": {"values": {"type": "Feature", "geometry": {}}}}, id="geojson-stays",
+            {"mark": "geoshape", "data": {"values": {"type": "Feature", "geometry": {}}}},
+            None,
+            None,
+            {},
+            {"data": {"values": {"type": "Feature", "geometry": {}}}},
+            id="geojson-stays",
         ),
         pytest.param(
-            {"mark": "bar", "data": {"url": "data/cars.json"}}, None, None, {},
-            {"data": {"url": "data/cars.json"}}, id="url-stays",
+            {"mark": "bar", "data": {"url": "data/cars.json"}},
+            None,
+            None,
+            {},
+            {"data": {"url": "data/cars.json"}},
+            id="url-stays",
         ),
     ],
 )
 def test_vega_lite_data_travels_beside_the_spec(
-    spec: dict[str, Any], data: Any, expected_data: Any, datasets: dict[str, Any], left_in_spec: dict[str, Any],
+    spec: dict[str, Any],
+    data: Any,
+    expected_data: Any,
+    datasets: dict[str, Any],
+    left_in_spec: dict[str, Any],
 ) -> None:
     prepared = prepare_spec(spec, True)
     got_data, got_datasets = split_data(prepared, data)
@@ -599,14 +735,22 @@ def test_autosize(spec: dict[str, Any], stretch: bool, autosize: str) -> None:
 
 
 def test_null_legend_titles_are_patched() -> None:
-    spec = prepare_spec({"mark": "bar", "encoding": {"color": {"title": None, "legend": {"title": None}}}}, True)
+    spec = prepare_spec(
+        {"mark": "bar", "encoding": {"color": {"title": None, "legend": {"title": None}}}}, True
+    )
     assert spec["encoding"]["color"] == {"title": " ", "legend": {"title": " "}}
 
 
 def test_generated_names_are_renumbered() -> None:
     # Every mention is renamed alike, so references to a parameter still hold.
-    text = stable_spec_text({"params": [{"name": "param_7"}], "layer": [{"name": "view_3a9f"}], "x": "param_7"})
-    assert json.loads(text) == {"params": [{"name": "param_1"}], "layer": [{"name": "view_1"}], "x": "param_1"}
+    text = stable_spec_text(
+        {"params": [{"name": "param_7"}], "layer": [{"name": "view_3a9f"}], "x": "param_7"}
+    )
+    assert json.loads(text) == {
+        "params": [{"name": "param_1"}],
+        "layer": [{"name": "view_1"}],
+        "x": "param_1",
+    }
 
 
 @pytest.mark.parametrize(

@@ -14,9 +14,21 @@ from fragc.shim.errors import StreamlitAPIException
 
 def shown(app: Any, root: int = 0) -> list[tuple[str, Any]]:
     """(kind, the prop that says what it shows) of every element, in page order."""
-    main_prop = {"markdown": "body", "json": "body", "code": "body", "alert": "body", "heading": "body",
-                 "exception": "message", "progress": "value", "toast": "body", "text": "body", "html": "body"}
-    return [(n.kind, n.props.get(main_prop.get(n.kind, ""), None)) for n in app.page.elements(root=root)]
+    main_prop = {
+        "markdown": "body",
+        "json": "body",
+        "code": "body",
+        "alert": "body",
+        "heading": "body",
+        "exception": "message",
+        "progress": "value",
+        "toast": "body",
+        "text": "body",
+        "html": "body",
+    }
+    return [
+        (n.kind, n.props.get(main_prop.get(n.kind, ""), None)) for n in app.page.elements(root=root)
+    ]
 
 
 def errors_of(app: Any) -> list[str]:
@@ -31,9 +43,15 @@ def errors_of(app: Any) -> list[str]:
     [
         pytest.param('st.write("**bold**")', [("markdown", "**bold**")], id="one-string"),
         pytest.param("st.write(3)", [("markdown", "`3`")], id="int-is-inline-code"),
-        pytest.param("st.write(2.5, True, None)", [("markdown", "`2.5` `True` `None`")], id="values-join"),
-        pytest.param('st.write("a", 1, "b")', [("markdown", "a `1` b")], id="strings-and-values-join"),
-        pytest.param('st.write("x = `1`" , "a`b")', [("markdown", "x = `1` a`b")], id="strings-verbatim"),
+        pytest.param(
+            "st.write(2.5, True, None)", [("markdown", "`2.5` `True` `None`")], id="values-join"
+        ),
+        pytest.param(
+            'st.write("a", 1, "b")', [("markdown", "a `1` b")], id="strings-and-values-join"
+        ),
+        pytest.param(
+            'st.write("x = `1`" , "a`b")', [("markdown", "x = `1` a`b")], id="strings-verbatim"
+        ),
         pytest.param("st.write('multi', 'a\\nb'.splitlines)", None, id="method-goes-to-help"),
         pytest.param('st.write({"a": 1})', [("json", '{"a": 1}')], id="dict-is-json"),
         pytest.param("st.write([1, 'x'])", [("json", '[1, "x"]')], id="list-is-json"),
@@ -43,7 +61,11 @@ def errors_of(app: Any) -> list[str]:
             id="order-kept",
         ),
         pytest.param('st.write(ValueError("boom"))', [("exception", "boom")], id="exception"),
-        pytest.param("import io; st.write(io.StringIO('from *io*'))", [("markdown", "from *io*")], id="stringio"),
+        pytest.param(
+            "import io; st.write(io.StringIO('from *io*'))",
+            [("markdown", "from *io*")],
+            id="stringio",
+        ),
         pytest.param(
             "class P:\n    def __str__(self):\n        return 'line 1\\nline 2'\nst.write(P())",
             [("markdown", "```\nline 1\nline 2\n```")],
@@ -86,35 +108,91 @@ def test_write_many_args_into_a_column_is_streamlits_error(make_app: Any) -> Non
 @pytest.mark.parametrize(
     ("call", "kind", "props"),
     [
-        pytest.param('st.markdown("  hi  ")', "markdown", {"body": "hi", "variant": "default"}, id="markdown-cleaned"),
-        pytest.param('st.markdown("x", anchors=False)', "markdown", {"anchors": False}, id="markdown-anchors"),
-        pytest.param('st.caption("c")', "markdown", {"body": "c", "variant": "caption"}, id="caption"),
-        pytest.param('st.latex("a^2")', "markdown", {"body": "$$\na^2\n$$", "variant": "latex"}, id="latex"),
-        pytest.param('st.title("T")', "heading", {"level": 1, "anchor": None, "divider": None}, id="title"),
-        pytest.param('st.header("H", "my-id")', "heading", {"level": 2, "anchor": "my-id"}, id="header-anchor"),
-        pytest.param('st.subheader("S", anchor=False)', "heading", {"level": 3, "anchor": False}, id="no-anchor"),
-        pytest.param('st.header("H", divider=True)', "heading", {"divider": "auto"}, id="divider-true"),
-        pytest.param('st.header("H", divider="grey")', "heading", {"divider": "gray"}, id="divider-grey"),
+        pytest.param(
+            'st.markdown("  hi  ")',
+            "markdown",
+            {"body": "hi", "variant": "default"},
+            id="markdown-cleaned",
+        ),
+        pytest.param(
+            'st.markdown("x", anchors=False)', "markdown", {"anchors": False}, id="markdown-anchors"
+        ),
+        pytest.param(
+            'st.caption("c")', "markdown", {"body": "c", "variant": "caption"}, id="caption"
+        ),
+        pytest.param(
+            'st.latex("a^2")', "markdown", {"body": "$$\na^2\n$$", "variant": "latex"}, id="latex"
+        ),
+        pytest.param(
+            'st.title("T")', "heading", {"level": 1, "anchor": None, "divider": None}, id="title"
+        ),
+        pytest.param(
+            'st.header("H", "my-id")',
+            "heading",
+            {"level": 2, "anchor": "my-id"},
+            id="header-anchor",
+        ),
+        pytest.param(
+            'st.subheader("S", anchor=False)',
+            "heading",
+            {"level": 3, "anchor": False},
+            id="no-anchor",
+        ),
+        pytest.param(
+            'st.header("H", divider=True)', "heading", {"divider": "auto"}, id="divider-true"
+        ),
+        pytest.param(
+            'st.header("H", divider="grey")', "heading", {"divider": "gray"}, id="divider-grey"
+        ),
         pytest.param('st.title("T", icon="🚀")', "heading", {"icon": "🚀"}, id="heading-icon"),
         pytest.param(
-            'st.code("\\n\\n  x = 1\\n\\n")', "code", {"body": "\n  x = 1\n", "language": "python"}, id="code-one-newline-each-side"
+            'st.code("\\n\\n  x = 1\\n\\n")',
+            "code",
+            {"body": "\n  x = 1\n", "language": "python"},
+            id="code-one-newline-each-side",
         ),
-        pytest.param('st.code("x", None)', "code", {"language": "plaintext"}, id="code-no-language"),
-        pytest.param('st.code("x", line_numbers=True)', "code", {"line_numbers": True}, id="code-line-numbers"),
-        pytest.param('st.json(\'{"a":1}\')', "json", {"body": '{"a":1}', "expanded": True}, id="json-string-verbatim"),
+        pytest.param(
+            'st.code("x", None)', "code", {"language": "plaintext"}, id="code-no-language"
+        ),
+        pytest.param(
+            'st.code("x", line_numbers=True)',
+            "code",
+            {"line_numbers": True},
+            id="code-line-numbers",
+        ),
+        pytest.param(
+            "st.json('{\"a\":1}')",
+            "json",
+            {"body": '{"a":1}', "expanded": True},
+            id="json-string-verbatim",
+        ),
         pytest.param("st.json({'s': {1}})", "json", {"body": '{"s": [1]}'}, id="json-set"),
-        pytest.param("st.json([1], expanded=2)", "json", {"expanded": True, "max_expand_depth": 2}, id="json-depth"),
+        pytest.param(
+            "st.json([1], expanded=2)",
+            "json",
+            {"expanded": True, "max_expand_depth": 2},
+            id="json-depth",
+        ),
         pytest.param(
             "import collections\nP = collections.namedtuple('P', 'x y')\nst.json(P(1, 2))",
-            "json", {"body": '{"x": 1, "y": 2}'}, id="json-namedtuple",
+            "json",
+            {"body": '{"x": 1, "y": 2}'},
+            id="json-namedtuple",
         ),
         pytest.param(
-            "st.session_state.n = 1\nst.json(st.session_state)", "json", {"body": '{"n": 1}'}, id="json-session-state"
+            "st.session_state.n = 1\nst.json(st.session_state)",
+            "json",
+            {"body": '{"n": 1}'},
+            id="json-session-state",
         ),
-        pytest.param('st.badge("New")', "badge", {"label": "New", "color": "blue", "icon": ""}, id="badge"),
+        pytest.param(
+            'st.badge("New")', "badge", {"label": "New", "color": "blue", "icon": ""}, id="badge"
+        ),
         pytest.param(
             'st.badge("Hot", icon=":material/local_fire_department:", color="red")',
-            "badge", {"icon": ":material/local_fire_department:", "color": "red"}, id="badge-material",
+            "badge",
+            {"icon": ":material/local_fire_department:", "color": "red"},
+            id="badge-material",
         ),
         pytest.param('st.html("<b>x</b>")', "html", {"body": "<b>x</b>"}, id="html"),
         pytest.param('st.text("  t  ")', "text", {"body": "t"}, id="text"),
@@ -128,7 +206,9 @@ def test_text_element_props(make_app: Any, call: str, kind: str, props: dict[str
 
 
 def test_style_only_html_goes_to_the_event_root(make_app: Any) -> None:
-    app = make_app('import streamlit as st\nst.html("<style>p {color: red}</style>")\nst.write("after")')
+    app = make_app(
+        'import streamlit as st\nst.html("<style>p {color: red}</style>")\nst.write("after")'
+    )
     assert shown(app) == [("markdown", "after")]
     assert shown(app, root=2) == [("html", "<style>p {color: red}</style>")]
 
@@ -248,7 +328,10 @@ def test_alerts_take_icon_and_title(make_app: Any) -> None:
         st.error("🔥 kept", icon="🚨")
         """
     )
-    assert [(n.props["variant"], n.props["body"], n.props["icon"], n.props["title"]) for n in app.page.elements("alert")] == [
+    assert [
+        (n.props["variant"], n.props["body"], n.props["icon"], n.props["title"])
+        for n in app.page.elements("alert")
+    ] == [
         ("success", "Saved", "✅", None),
         ("info", "Note", ":material/info:", None),
         ("warning", "Careful", None, "Heads up"),
@@ -277,7 +360,11 @@ def test_toast_goes_to_the_event_root_and_container_toast_into_its_container(mak
 @pytest.mark.parametrize(
     ("call", "message"),
     [
-        pytest.param('st.toast("")', "The `body` parameter is required. Please provide a message.", id="blank"),
+        pytest.param(
+            'st.toast("")',
+            "The `body` parameter is required. Please provide a message.",
+            id="blank",
+        ),
         pytest.param(
             'st.toast("x", duration=0)',
             "Invalid `duration` value. Supported values: short, long, infinite, a positive integer.",
@@ -327,7 +414,9 @@ def test_toast_and_metric_errors(make_app: Any, call: str, message: str) -> None
         pytest.param("grey", 1, ("gray", "up"), id="grey"),
     ],
 )
-def test_metric_delta_colour_and_arrow(delta_color: str, delta: Any, expected: tuple[str, str]) -> None:
+def test_metric_delta_colour_and_arrow(
+    delta_color: str, delta: Any, expected: tuple[str, str]
+) -> None:
     assert delta_color_and_direction(delta_color, delta) == expected
 
 
@@ -343,10 +432,19 @@ def test_metric_props(make_app: Any) -> None:
     )
     temp, none, dec = (n.props for n in app.page.elements("metric"))
     assert (temp["value"], temp["delta"], temp["color"], temp["direction"], temp["border"]) == (
-        "21.5", "-1.2", "green", "down", True,
+        "21.5",
+        "-1.2",
+        "green",
+        "down",
+        True,
     )
     assert (none["value"], none["delta"]) == ("—", None)
-    assert (dec["value"], dec["delta"], dec["color"], dec["direction"]) == ("1.50", "+3 %", "green", "none")
+    assert (dec["value"], dec["delta"], dec["color"], dec["direction"]) == (
+        "1.50",
+        "+3 %",
+        "green",
+        "none",
+    )
 
 
 # ---------------------------------------------------------------- progress
@@ -370,9 +468,21 @@ def test_progress_values(value: Any, expected: int) -> None:
 @pytest.mark.parametrize(
     ("value", "message"),
     [
-        pytest.param(101, "The `value` parameter, set to 101, is outside the required range [0, 100].", id="int"),
-        pytest.param(-0.5, "The `value` parameter, set to -0.5, is outside the required range [0.0, 1.0].", id="float"),
-        pytest.param("50", "Invalid `value` type. Expected one of: int, float. Provided type: str.", id="type"),
+        pytest.param(
+            101,
+            "The `value` parameter, set to 101, is outside the required range [0, 100].",
+            id="int",
+        ),
+        pytest.param(
+            -0.5,
+            "The `value` parameter, set to -0.5, is outside the required range [0.0, 1.0].",
+            id="float",
+        ),
+        pytest.param(
+            "50",
+            "Invalid `value` type. Expected one of: int, float. Provided type: str.",
+            id="type",
+        ),
     ],
 )
 def test_progress_errors(value: Any, message: str) -> None:
@@ -396,7 +506,8 @@ def test_progress_handle_updates_in_place_and_posts_before_each_sleep(make_app: 
     assert shown(app) == [("progress", 100), ("markdown", "done")]
     batches = [
         [(d["path"], d["element"]["props"].get("text")) for d in m["deltas"]]
-        for m in app.messages if m["type"] == "run:deltas"
+        for m in app.messages
+        if m["type"] == "run:deltas"
     ]
     # The bar's first two states each went out on their own, before a sleep.
     assert batches[:2] == [[([0, 0], "start")], [([0, 0], "step 1")]]
@@ -418,15 +529,27 @@ def test_spinner_takes_no_slot_and_shows_before_the_block_runs(make_app: Any) ->
         st.write("end")
         """
     )
-    assert shown(app) == [("markdown", "before"), ("markdown", "after"), ("markdown", "inside"), ("markdown", "end")]
+    assert shown(app) == [
+        ("markdown", "before"),
+        ("markdown", "after"),
+        ("markdown", "inside"),
+        ("markdown", "end"),
+    ]
     posted = [d for m in app.messages if m["type"] == "run:deltas" for d in m["deltas"]]
     spinners = [d for d in posted if d.get("element", {}).get("kind") == "spinner"]
-    assert [(d["path"], d["element"]["props"]["text"], d["element"]["props"]["show_time"]) for d in spinners] == [
+    assert [
+        (d["path"], d["element"]["props"]["text"], d["element"]["props"]["show_time"])
+        for d in spinners
+    ] == [
         ([0, 1], "Working...", True),
         ([0, 2], "Writing", False),
     ]
     # The empty block left an invisible placeholder that "after" replaced.
-    assert [d["element"]["kind"] for d in posted if d["path"] == [0, 1]] == ["spinner", "empty", "markdown"]
+    assert [d["element"]["kind"] for d in posted if d["path"] == [0, 1]] == [
+        "spinner",
+        "empty",
+        "markdown",
+    ]
 
 
 def test_spinner_is_cleared_when_the_block_raises(make_app: Any) -> None:
@@ -524,7 +647,9 @@ def test_balloons_and_snow_get_a_new_effect_number_each_call(make_app: Any) -> N
         ),
     ],
 )
-def test_echo_shows_the_blocks_code(make_app: Any, source: str, expected: list[tuple[str, Any]]) -> None:
+def test_echo_shows_the_blocks_code(
+    make_app: Any, source: str, expected: list[tuple[str, Any]]
+) -> None:
     app = make_app(source)
     assert errors_of(app) == []
     assert shown(app) == expected

@@ -327,9 +327,14 @@ def _is_scalar(value: Any) -> bool:
 def _is_plain_scalar(value: Any) -> bool:
     """A value pandas' ``infer_dtype`` calls a scalar (anything else makes the list "mixed")."""
     value = _scalar(value)
-    return _is_missing(value) or _is_decimal(value) or isinstance(
-        value, (bool, int, float, complex, str, bytes, _dt.date, _dt.time, _dt.timedelta)
-    ) or getattr(getattr(value, "dtype", None), "kind", "") in ("M", "m")
+    return (
+        _is_missing(value)
+        or _is_decimal(value)
+        or isinstance(
+            value, (bool, int, float, complex, str, bytes, _dt.date, _dt.time, _dt.timedelta)
+        )
+        or getattr(getattr(value, "dtype", None), "kind", "") in ("M", "m")
+    )
 
 
 def data_format(data: Any) -> str:
@@ -420,7 +425,9 @@ def _from_key_values(data: Mapping[Any, Any], fmt: str) -> Frame:
     else:
         columns, values = [0], [rows]
     return _fix_column_naming(
-        Frame(columns, values, keys, range_index=False, data_format=fmt, index_kind=infer_kind(keys))
+        Frame(
+            columns, values, keys, range_index=False, data_format=fmt, index_kind=infer_kind(keys)
+        )
     )
 
 
@@ -434,9 +441,12 @@ def _union_keys(records: Iterable[Mapping[Any, Any]]) -> list[Any]:
 
 def _from_records(records: list[Any], fmt: str) -> Frame:
     dicts = [
-        r.model_dump() if _is_pydantic_model(r)
-        else dataclasses.asdict(r) if _is_dataclass_instance(r)
-        else r._asdict() if _is_namedtuple(r)
+        r.model_dump()
+        if _is_pydantic_model(r)
+        else dataclasses.asdict(r)
+        if _is_dataclass_instance(r)
+        else r._asdict()
+        if _is_namedtuple(r)
         else r
         for r in records
     ]
@@ -451,7 +461,9 @@ def _from_rows(rows: list[Any], fmt: str) -> Frame:
     lists = [list(r) for r in rows]
     width = max((len(r) for r in lists), default=0)
     values = [[r[i] if i < len(r) else None for r in lists] for i in range(width)]
-    return _fix_column_naming(Frame(list(range(width)), values, _range(len(lists)), data_format=fmt))
+    return _fix_column_naming(
+        Frame(list(range(width)), values, _range(len(lists)), data_format=fmt)
+    )
 
 
 def _from_column_mapping(data: Mapping[Any, Any], fmt: str) -> Frame:
@@ -463,7 +475,9 @@ def _from_column_mapping(data: Mapping[Any, Any], fmt: str) -> Frame:
         values = [
             [v.get(i) for i in index] if isinstance(v, Mapping) else [v] * len(index) for v in raw
         ]
-        return Frame(columns, values, index, range_index=False, data_format=fmt, index_kind=infer_kind(index))
+        return Frame(
+            columns, values, index, range_index=False, data_format=fmt, index_kind=infer_kind(index)
+        )
     lists = [_as_list(v) if not _is_scalar(v) else None for v in raw]
     lengths = {len(v) for v in lists if v is not None}
     if len(lengths) > 1:
@@ -477,7 +491,13 @@ def _from_column_mapping(data: Mapping[Any, Any], fmt: str) -> Frame:
     index = _range(n)
     if is_pandas_series(raw[0]):
         index = list(raw[0].index.tolist())
-        return Frame(columns, values, index, range_index=type(raw[0].index).__name__ == "RangeIndex", data_format=fmt)
+        return Frame(
+            columns,
+            values,
+            index,
+            range_index=type(raw[0].index).__name__ == "RangeIndex",
+            data_format=fmt,
+        )
     return Frame(columns, values, index, data_format=fmt)
 
 
@@ -503,13 +523,15 @@ def _from_numpy(array: Any) -> Frame:
     if len(array.shape) == 0:
         return Frame([], [], [], data_format=fmt)
     if len(array.shape) == 1:
-        return _fix_column_naming(Frame([0], [_numpy_list(array)], _range(array.shape[0]), data_format=fmt))
-    if len(array.shape) > 2:
-        raise StreamlitDataframeConversionError(
-            f"Must pass 2-d input. shape={tuple(array.shape)}"
+        return _fix_column_naming(
+            Frame([0], [_numpy_list(array)], _range(array.shape[0]), data_format=fmt)
         )
+    if len(array.shape) > 2:
+        raise StreamlitDataframeConversionError(f"Must pass 2-d input. shape={tuple(array.shape)}")
     columns = [_numpy_list(array[:, i]) for i in range(array.shape[1])]
-    return _fix_column_naming(Frame(list(range(array.shape[1])), columns, _range(array.shape[0]), data_format=fmt))
+    return _fix_column_naming(
+        Frame(list(range(array.shape[1])), columns, _range(array.shape[0]), data_format=fmt)
+    )
 
 
 def _index_values(index: Any) -> list[Any]:

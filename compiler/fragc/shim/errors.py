@@ -54,9 +54,9 @@ class StreamlitFragmentWidgetsNotAllowedOutsideError(StreamlitAPIException):
 def sidebar_in_fragment_error() -> StreamlitAPIException:
     # Streamlit raises a plain StreamlitAPIException here; users see that name.
     return StreamlitAPIException(
-            "Calling `st.sidebar` in a function wrapped with `st.fragment` is not supported. To "
-            "write elements to the sidebar with a fragment, call your fragment function inside a "
-            "`with st.sidebar` context manager."
+        "Calling `st.sidebar` in a function wrapped with `st.fragment` is not supported. To "
+        "write elements to the sidebar with a fragment, call your fragment function inside a "
+        "`with st.sidebar` context manager."
     )
 
 

@@ -27,7 +27,9 @@ def rerun(scope: str = "app") -> None:
             )
         # The current fragment and those queued after it run again; earlier ones are done.
         queue = list(
-            itertools.dropwhile(lambda fid: fid != ctx.current_fragment_id, ctx.fragment_ids_this_run)
+            itertools.dropwhile(
+                lambda fid: fid != ctx.current_fragment_id, ctx.fragment_ids_this_run
+            )
         )
         if not queue:
             # A nested fragment called inline by its rerunning parent is not in the

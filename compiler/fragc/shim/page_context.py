@@ -45,6 +45,7 @@ class StreamlitInvalidURLError(StreamlitAPIException):
 
 def _is_url(text: str) -> bool:
     from urllib.parse import urlparse  # lazily: slow in Pyodide
+
     parsed = urlparse(text)
     if parsed.scheme == "mailto":
         return bool(parsed.path)
@@ -62,6 +63,7 @@ def favicon(page_icon: Any) -> str:
     # A picture next to the app (inside app.zip, so the page cannot fetch it): inline it.
     if len(text) < 300 and path.suffix and path.is_file():
         import mimetypes  # lazily: slow in Pyodide
+
         mime = mimetypes.guess_type(path.name)[0] or "image/png"
         return f"data:{mime};base64,{base64.b64encode(path.read_bytes()).decode()}"
     return text

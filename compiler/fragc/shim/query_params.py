@@ -53,6 +53,7 @@ def parse_query_string(query_string: str) -> dict[str, list[str] | str]:
         return {}
     params: dict[str, list[str] | str] = {}
     from urllib import parse  # lazily: slow in Pyodide
+
     for key, values in parse.parse_qs(query_string, keep_blank_values=True).items():
         params[key] = values[-1] if len(values) == 1 else (values or "")
     return params
@@ -139,6 +140,7 @@ class QueryParams(MutableMapping[str, str]):
 
     def query_string(self) -> str:
         from urllib import parse  # lazily: slow in Pyodide
+
         return parse.urlencode(self._params, doseq=True)
 
     def _keep_embed_only(self) -> None:

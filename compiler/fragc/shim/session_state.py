@@ -91,9 +91,7 @@ class SessionState:
     def keys(self) -> list[str]:
         keys = dict.fromkeys(self.user)
         keys.update(dict.fromkeys(self.assigned))
-        keys.update(
-            (key, None) for key, wid in self.key_to_id.items() if wid in self.widget_values
-        )
+        keys.update((key, None) for key, wid in self.key_to_id.items() if wid in self.widget_values)
         return list(keys)
 
     # -- the run lifecycle ------------------------------------------------------------

@@ -127,10 +127,14 @@ class AlertMixin(DeltaGeneratorBase):
         elif isinstance(duration, int) and not isinstance(duration, bool) and duration > 0:
             seconds = duration
         else:
-            raise StreamlitValueError("duration", ["short", "long", "infinite", "a positive integer"])
+            raise StreamlitValueError(
+                "duration", ["short", "long", "infinite", "a positive integer"]
+            )
         # st.toast is bound to Streamlit's event container, whatever `with` block is open.
         target = type(self)(protocol.ROOT_EVENT) if self._is_main else self
-        return target._enqueue("toast", {"body": text, "icon": shown_icon or None, "duration": seconds})
+        return target._enqueue(
+            "toast", {"body": text, "icon": shown_icon or None, "duration": seconds}
+        )
 
     def metric(
         self,
@@ -153,7 +157,13 @@ class AlertMixin(DeltaGeneratorBase):
     ) -> Any:
         if label_visibility not in LABEL_VISIBILITIES:
             raise StreamlitValueError("label_visibility", ["'visible'", "'hidden'", "'collapsed'"])
-        shown_value = "—" if value is None else value if isinstance(value, str) else metric_number(value, "value")
+        shown_value = (
+            "—"
+            if value is None
+            else value
+            if isinstance(value, str)
+            else metric_number(value, "value")
+        )
         if delta is None or delta == "":
             shown_delta = ""
         elif isinstance(delta, str):

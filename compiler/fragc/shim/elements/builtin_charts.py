@@ -114,7 +114,9 @@ def _parse_x(names: list[str], x: Any) -> str | None:
             raise _not_found(names, x)
         return x
     raise StreamlitInvalidParameterTypeError(
-        "x", type(x).__name__, ["str", "None"],
+        "x",
+        type(x).__name__,
+        ["str", "None"],
         detail="Pass a column name or None to use the dataframe's index.",
     )
 
@@ -303,10 +305,18 @@ def _position(
         kind = "quantitative"
     else:
         kind = _kind_type(data, column)
-    return {"field": field, "title": title, "type": kind, "scale": {}, "axis": _axis(data, column, grid)}
+    return {
+        "field": field,
+        "title": title,
+        "type": kind,
+        "scale": {},
+        "axis": _axis(data, column, grid),
+    }
 
 
-def _color_encoding(prep: _Prepared, color_value: Any, color_from_user: Any) -> dict[str, Any] | None:
+def _color_encoding(
+    prep: _Prepared, color_value: Any, color_from_user: Any
+) -> dict[str, Any] | None:
     data, y_list, column = prep.data, prep.y_list, prep.color
     if color_value not in (None, [], ()):
         if is_color_like(color_value):
@@ -479,7 +489,11 @@ def generate_chart(
 
     chart_width = width if isinstance(width, int) and not isinstance(width, bool) else 0
     chart_height = height if isinstance(height, int) and not isinstance(height, bool) else 0
-    zoom = {"name": "param_1", "select": {"type": "interval", "encodings": ["x", "y"]}, "bind": "scales"}
+    zoom = {
+        "name": "param_1",
+        "select": {"type": "interval", "encodings": ["x", "y"]},
+        "bind": "scales",
+    }
     base: dict[str, Any] = {"mark": {"type": chart.mark}, "encoding": encoding, "params": [zoom]}
     if chart is ChartType.LINE and prep.x is not None:
         spec = _with_hover_points(base, prep.x, prep.data.row_count)
@@ -494,7 +508,13 @@ def _with_hover_points(line: dict[str, Any], x: str, points: int) -> dict[str, A
     hover = "mousemove{16}" if points > _LARGE_DATASET else "mousemove"
     nearest = {
         "name": "param_2",
-        "select": {"type": "point", "nearest": True, "on": hover, "fields": [x], "clear": "mouseleave"},
+        "select": {
+            "type": "point",
+            "nearest": True,
+            "on": hover,
+            "fields": [x],
+            "clear": "mouseleave",
+        },
     }
     encoding = line["encoding"]
     return {

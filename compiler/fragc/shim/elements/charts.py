@@ -184,7 +184,11 @@ def stable_spec_text(spec: dict[str, Any]) -> str:
 
 def _point_count(data: dict[str, Any] | None, datasets: dict[str, Any]) -> int:
     tables = [data, *datasets.values()]
-    return sum(len(t["rows"]) * max(len(t["columns"]), 1) for t in tables if isinstance(t, dict) and "rows" in t)
+    return sum(
+        len(t["rows"]) * max(len(t["columns"]), 1)
+        for t in tables
+        if isinstance(t, dict) and "rows" in t
+    )
 
 
 # ------------------------------------------------------------------ Altair
@@ -253,7 +257,9 @@ class ChartsMixin(DeltaGeneratorBase):
         if use_container_width is None and width is None:
             # Charts that lay out their own width (facets, concatenations) keep it.
             fixed = (
-                _is_facet(spec) or "hconcat" in spec or "repeat" in spec
+                _is_facet(spec)
+                or "hconcat" in spec
+                or "repeat" in spec
                 or _has_nested_composition(spec)
             )
             width = "content" if fixed else "stretch"
@@ -278,20 +284,36 @@ class ChartsMixin(DeltaGeneratorBase):
             "use_container_width": use_container_width,
             "builtin": builtin,
             # Many points: a canvas stays responsive where SVG would not.
-            "renderer": "canvas" if _point_count(chart_data, datasets) > CANVAS_THRESHOLD else "svg",
+            "renderer": "canvas"
+            if _point_count(chart_data, datasets) > CANVAS_THRESHOLD
+            else "svg",
             "alt": normalize_alt(alt) or _description(prepared),
         }
         return self._enqueue("vega_lite_chart", props)
 
     def _builtin(
-        self, chart: ChartType, data: Any, *, width: Any, height: Any,
-        use_container_width: bool | None, alt: Any, **options: Any,
+        self,
+        chart: ChartType,
+        data: Any,
+        *,
+        width: Any,
+        height: Any,
+        use_container_width: bool | None,
+        alt: Any,
+        **options: Any,
     ) -> Any:
         spec, columns = generate_chart(chart, data, width=width, height=height, **options)
         spec["data"] = {"values": columns.as_frame()}
         return self._vega_lite(
-            None, spec, use_container_width=use_container_width, theme="streamlit",
-            on_select="ignore", width=width, height=height, alt=alt, builtin=True,
+            None,
+            spec,
+            use_container_width=use_container_width,
+            theme="streamlit",
+            on_select="ignore",
+            width=width,
+            height=height,
+            alt=alt,
+            builtin=True,
         )
 
     def line_chart(
@@ -309,8 +331,17 @@ class ChartsMixin(DeltaGeneratorBase):
         alt: str | None = None,
     ) -> Any:
         return self._builtin(
-            ChartType.LINE, data, x=x, y=y, x_label=x_label, y_label=y_label, color=color,
-            width=width, height=height, use_container_width=use_container_width, alt=alt,
+            ChartType.LINE,
+            data,
+            x=x,
+            y=y,
+            x_label=x_label,
+            y_label=y_label,
+            color=color,
+            width=width,
+            height=height,
+            use_container_width=use_container_width,
+            alt=alt,
         )
 
     def area_chart(
@@ -330,9 +361,18 @@ class ChartsMixin(DeltaGeneratorBase):
     ) -> Any:
         check_stack(stack)
         return self._builtin(
-            ChartType.AREA, data, x=x, y=y, x_label=x_label, y_label=y_label, color=color,
-            stack=stack, width=width, height=height,
-            use_container_width=use_container_width, alt=alt,
+            ChartType.AREA,
+            data,
+            x=x,
+            y=y,
+            x_label=x_label,
+            y_label=y_label,
+            color=color,
+            stack=stack,
+            width=width,
+            height=height,
+            use_container_width=use_container_width,
+            alt=alt,
         )
 
     def bar_chart(
@@ -355,9 +395,19 @@ class ChartsMixin(DeltaGeneratorBase):
         check_stack(stack)
         chart = ChartType.HORIZONTAL_BAR if horizontal else ChartType.VERTICAL_BAR
         return self._builtin(
-            chart, data, x=x, y=y, x_label=x_label, y_label=y_label, color=color,
-            stack=stack, sort=sort, width=width, height=height,
-            use_container_width=use_container_width, alt=alt,
+            chart,
+            data,
+            x=x,
+            y=y,
+            x_label=x_label,
+            y_label=y_label,
+            color=color,
+            stack=stack,
+            sort=sort,
+            width=width,
+            height=height,
+            use_container_width=use_container_width,
+            alt=alt,
         )
 
     def scatter_chart(
@@ -376,9 +426,18 @@ class ChartsMixin(DeltaGeneratorBase):
         alt: str | None = None,
     ) -> Any:
         return self._builtin(
-            ChartType.SCATTER, data, x=x, y=y, x_label=x_label, y_label=y_label, color=color,
-            size=size, width=width, height=height,
-            use_container_width=use_container_width, alt=alt,
+            ChartType.SCATTER,
+            data,
+            x=x,
+            y=y,
+            x_label=x_label,
+            y_label=y_label,
+            color=color,
+            size=size,
+            width=width,
+            height=height,
+            use_container_width=use_container_width,
+            alt=alt,
         )
 
     def vega_lite_chart(
@@ -396,8 +455,14 @@ class ChartsMixin(DeltaGeneratorBase):
         alt: str | None = None,
     ) -> Any:
         return self._vega_lite(
-            data, spec, use_container_width=use_container_width, theme=theme,
-            on_select=on_select, width=width, height=height, alt=alt,
+            data,
+            spec,
+            use_container_width=use_container_width,
+            theme=theme,
+            on_select=on_select,
+            width=width,
+            height=height,
+            alt=alt,
         )
 
     def altair_chart(
@@ -415,8 +480,14 @@ class ChartsMixin(DeltaGeneratorBase):
     ) -> Any:
         _check_on_select(on_select)
         return self._vega_lite(
-            None, altair_to_spec(altair_chart), use_container_width=use_container_width,
-            theme=theme, on_select=on_select, width=width, height=height, alt=alt,
+            None,
+            altair_to_spec(altair_chart),
+            use_container_width=use_container_width,
+            theme=theme,
+            on_select=on_select,
+            width=width,
+            height=height,
+            alt=alt,
         )
 
 

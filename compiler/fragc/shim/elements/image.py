@@ -140,6 +140,7 @@ def image_to_url(
         except OSError as error:
             raise MediaFileStorageError(f"Error opening '{image}'") from error
         import mimetypes  # lazily: a slow import in Pyodide (tests/shim/test_boot_cost.py)
+
         mime = mimetypes.guess_type(image)[0] or sniff_image_type(data)
         return data_url(data, mime)
     module = type(image).__module__ or ""

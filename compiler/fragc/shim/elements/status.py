@@ -89,7 +89,9 @@ def _watch_path(ctx: RunContext, path: tuple[int, ...]) -> Iterator[Callable[[],
 class StatusMixin(DeltaGeneratorBase):
     def progress(self, value: Any, text: str | None = None, width: str | int = "stretch") -> Any:
         # The returned handle's .progress() replaces this bar in place (a locked cursor).
-        return self._enqueue("progress", {"value": progress_value(value), "text": _progress_text(text)})
+        return self._enqueue(
+            "progress", {"value": progress_value(value), "text": _progress_text(text)}
+        )
 
     @contextlib.contextmanager
     def spinner(
@@ -107,7 +109,10 @@ class StatusMixin(DeltaGeneratorBase):
         dg = self._active()
         path = dg._cursor.peek()
         slot = dg._handle(Cursor(path, locked=True), ancestors=dg._ancestors)
-        slot._enqueue("spinner", {"text": clean_text(text), "show_time": bool(show_time), "cache": bool(_cache)})
+        slot._enqueue(
+            "spinner",
+            {"text": clean_text(text), "show_time": bool(show_time), "cache": bool(_cache)},
+        )
         ctx.flush()  # show it before the block computes
         done = False
         try:

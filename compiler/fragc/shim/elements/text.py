@@ -30,7 +30,17 @@ from fragc.shim.elements.layout_params import (
 from fragc.shim.elements.write import WriteMixin
 
 TEXT_ALIGNMENTS: Final = ("left", "center", "right", "justify")
-DIVIDER_COLORS: Final = ("red", "orange", "yellow", "blue", "green", "violet", "gray", "grey", "rainbow")
+DIVIDER_COLORS: Final = (
+    "red",
+    "orange",
+    "yellow",
+    "blue",
+    "green",
+    "violet",
+    "gray",
+    "grey",
+    "rainbow",
+)
 
 
 def _validate_text_alignment(text_alignment: Any) -> str:
@@ -77,7 +87,9 @@ def _heading_anchor(anchor: Any) -> str | bool | None:
         raise StreamlitValueError("anchor", ["None", "False", "any string"])
     if isinstance(anchor, str):
         return anchor
-    raise StreamlitInvalidParameterTypeError("anchor", type(anchor).__name__, ["str", "None", "False"])
+    raise StreamlitInvalidParameterTypeError(
+        "anchor", type(anchor).__name__, ["str", "None", "False"]
+    )
 
 
 def _is_list_like(body: Any) -> bool:
@@ -90,15 +102,33 @@ def _is_list_like(body: Any) -> bool:
         return False
     return isinstance(
         body,
-        (list, set, tuple, array.ArrayType, deque, EnumMeta, enumerate, frozenset, ItemsView,
-         KeysView, map, range, UserList, ValuesView),
+        (
+            list,
+            set,
+            tuple,
+            array.ArrayType,
+            deque,
+            EnumMeta,
+            enumerate,
+            frozenset,
+            ItemsView,
+            KeysView,
+            map,
+            range,
+            UserList,
+            ValuesView,
+        ),
     )
 
 
 def is_custom_dict(body: Any) -> bool:
     """fragc's own mappings (st.session_state, st.query_params...) show as their dict."""
     module = type(body).__module__ or ""
-    return isinstance(body, Mapping) and module.startswith("fragc.") and callable(getattr(body, "to_dict", None))
+    return (
+        isinstance(body, Mapping)
+        and module.startswith("fragc.")
+        and callable(getattr(body, "to_dict", None))
+    )
 
 
 def json_text(body: Any) -> str:
@@ -128,9 +158,10 @@ def _ensure_serialization(value: object) -> str | list[Any]:
 
 def _html_only_style_tags(html: str) -> bool:
     without_comments = re.sub(r"<!--.*?-->", "", html, flags=re.DOTALL)
-    without_styles = re.sub(r"<style[^>]*>.*?</style>", "", without_comments, flags=re.DOTALL | re.IGNORECASE)
+    without_styles = re.sub(
+        r"<style[^>]*>.*?</style>", "", without_comments, flags=re.DOTALL | re.IGNORECASE
+    )
     return without_styles.strip() == ""
-
 
 
 class TextMixin(WriteMixin, DeltaGeneratorBase):
@@ -252,7 +283,14 @@ class TextMixin(WriteMixin, DeltaGeneratorBase):
         wrap: bool = True,
     ) -> Any:
         return self._heading(
-            1, body, anchor, help=help, icon=icon, divider=False, text_alignment=text_alignment, wrap=wrap
+            1,
+            body,
+            anchor,
+            help=help,
+            icon=icon,
+            divider=False,
+            text_alignment=text_alignment,
+            wrap=wrap,
         )
 
     def header(
@@ -268,7 +306,14 @@ class TextMixin(WriteMixin, DeltaGeneratorBase):
         wrap: bool = True,
     ) -> Any:
         return self._heading(
-            2, body, anchor, help=help, icon=icon, divider=divider, text_alignment=text_alignment, wrap=wrap
+            2,
+            body,
+            anchor,
+            help=help,
+            icon=icon,
+            divider=divider,
+            text_alignment=text_alignment,
+            wrap=wrap,
         )
 
     def subheader(
@@ -284,7 +329,14 @@ class TextMixin(WriteMixin, DeltaGeneratorBase):
         wrap: bool = True,
     ) -> Any:
         return self._heading(
-            3, body, anchor, help=help, icon=icon, divider=divider, text_alignment=text_alignment, wrap=wrap
+            3,
+            body,
+            anchor,
+            help=help,
+            icon=icon,
+            divider=divider,
+            text_alignment=text_alignment,
+            wrap=wrap,
         )
 
     def code(
@@ -306,7 +358,9 @@ class TextMixin(WriteMixin, DeltaGeneratorBase):
                 "language": language or "plaintext",
                 "line_numbers": bool(line_numbers),
                 "wrap_lines": bool(wrap_lines),
-                "height": height if isinstance(height, int) and not isinstance(height, bool) else None,
+                "height": height
+                if isinstance(height, int) and not isinstance(height, bool)
+                else None,
             },
         )
 
@@ -317,7 +371,9 @@ class TextMixin(WriteMixin, DeltaGeneratorBase):
         elif isinstance(expanded, int):
             shown, depth = True, expanded
         else:
-            raise StreamlitInvalidParameterTypeError("expanded", type(expanded).__name__, ["bool", "int"])
+            raise StreamlitInvalidParameterTypeError(
+                "expanded", type(expanded).__name__, ["bool", "int"]
+            )
         return self._enqueue("json", {"body": text, "expanded": shown, "max_expand_depth": depth})
 
     def divider(self, *, width: str | int = "stretch") -> Any:

@@ -30,8 +30,17 @@ _HELP_TYPES: Final = (
     types.ModuleType,
 )
 _JSON_TYPES: Final = (
-    dict, list, map, enumerate, types.MappingProxyType, UserDict, ChainMap, UserList,
-    ItemsView, KeysView, ValuesView,
+    dict,
+    list,
+    map,
+    enumerate,
+    types.MappingProxyType,
+    UserDict,
+    ChainMap,
+    UserList,
+    ItemsView,
+    KeysView,
+    ValuesView,
 )
 _MEM_ADDRESS_RE: Final = re.compile(r"^\<[a-zA-Z_]+[a-zA-Z0-9<>._ ]* at 0x[0-9a-fA-F]+\>$")
 
@@ -98,8 +107,10 @@ def _is_json_like(value: Any) -> bool:
         return True  # namedtuple
     if callable(getattr(value, "model_dump", None)) and not isinstance(value, type):
         return True  # pydantic model
-    return isinstance(value, (list, tuple)) and bool(value) and all(
-        callable(getattr(v, "model_dump", None)) for v in value
+    return (
+        isinstance(value, (list, tuple))
+        and bool(value)
+        and all(callable(getattr(v, "model_dump", None)) for v in value)
     )
 
 
@@ -170,7 +181,9 @@ class WriteMixin(DeltaGeneratorBase):
             return "write_stream_items", arg() if inspect.isgeneratorfunction(arg) else arg
         if isinstance(arg, _HELP_TYPES) or dataclasses.is_dataclass(arg) or inspect.isclass(arg):
             return "help", arg
-        if callable(getattr(arg, "to_pandas", None)) or callable(getattr(arg, "__dataframe__", None)):
+        if callable(getattr(arg, "to_pandas", None)) or callable(
+            getattr(arg, "__dataframe__", None)
+        ):
             return "late_dataframe", arg  # after _repr_html_ in 1.67's order
         return None
 

@@ -85,6 +85,7 @@ def _file_info_from_data(
         file_name = os.path.basename(name)
     if mime is None:
         import mimetypes  # lazily: a slow import in Pyodide (tests/shim/test_boot_cost.py)
+
         mime = mimetypes.guess_type(file_name)[0]
     return file_name, mime
 
@@ -94,6 +95,7 @@ def default_file_name(mime: str) -> str:
     extension = _PREFERRED_EXTENSIONS.get(mime)
     if extension is None:
         import mimetypes  # lazily: a slow import in Pyodide (tests/shim/test_boot_cost.py)
+
         extension = mimetypes.guess_extension(mime, strict=False) or ""
     return f"streamlit_download{extension}"
 
