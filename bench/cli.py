@@ -199,8 +199,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         sys.path.insert(0, str(REPO / "compiler"))
     from bench import sites
     from bench.report import make_result, side_result
+    from fragc.errors import FragcError
     from fragc.serve import start_server
-    from fragc.site.errors import FragcError
 
     app: Path = args.app
     if not app.is_file():

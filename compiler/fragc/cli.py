@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import fragc
-from fragc.site.errors import EXIT_USAGE, FragcError
+from fragc.errors import EXIT_USAGE, FragcError
 
 if TYPE_CHECKING:
     from fragc.analysis import AppAnalysis

@@ -16,8 +16,8 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
+from fragc.errors import EXIT_USAGE, FragcError
 from fragc.site import layout
-from fragc.site.errors import EXIT_USAGE, FragcError
 
 HOST = "127.0.0.1"
 

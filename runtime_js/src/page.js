@@ -11,6 +11,7 @@
 
 import { AppTree, ROOT_EVENT } from "./tree.js";
 import { WidgetStore } from "./widgets.js";
+import { applyDelta, finishRun } from "./page_model.js";
 import { Scheduler } from "./scheduler.js";
 import { Timers } from "./timers.js";
 import { Renderer } from "./render/index.js";
@@ -208,7 +209,7 @@ export class Page {
   /** @param {{ run_id: string, deltas: import("./tree.js").Delta[] }} message */
   #onDeltas(message) {
     for (const delta of message.deltas ?? []) {
-      const error = this.tree.applyDelta(delta);
+      const error = applyDelta(this.tree, this.store, delta);
       if (error) {
         console.error(`fragc: ${error}`, delta);
         continue;
@@ -216,7 +217,6 @@ export class Page {
       this.#checkFragment(delta);
       const element = delta.element;
       if (!element) continue;
-      if (element.widget) this.store.sync(element.kind, element.widget);
       // st.toast writes to the event root, `container.toast` into its container: shown either way.
       if (element.kind === "toast") showToast(this.chrome.toastArea, element.props ?? {});
     }
@@ -226,7 +226,7 @@ export class Page {
   /** @param {{ run_id: string, status: import("./tree.js").RunStatus }} message */
   #onRunFinished(message) {
     this.scheduler.onRunFinished(message.status);
-    if (this.tree.finishRun(message.status)) this.store.removeInactive(this.tree.widgetIds());
+    finishRun(this.tree, this.store, message.status);
     if (!this.firstRunDone) {
       this.firstRunDone = true;
       this.renderNow();

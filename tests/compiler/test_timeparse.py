@@ -10,7 +10,7 @@ from datetime import timedelta
 
 import pytest
 
-from fragc.shim.timeparse import BAD_TIME_STRING_MESSAGE, time_to_seconds
+from fragc.timeparse import BAD_TIME_STRING_MESSAGE, time_to_seconds
 
 VALUES = [
     # semantics reference, section 2.5 ([verified] against Streamlit)

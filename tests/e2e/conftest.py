@@ -29,9 +29,9 @@ from playwright.sync_api import (
 )
 
 from fragc.diagnostics import format_text
+from fragc.errors import FragcError
 from fragc.serve import start_server
 from fragc.site.build import build_site
-from fragc.site.errors import FragcError
 from tests.conftest import REPO
 from tests.e2e.browser import BOOT_TIMEOUT_MS, STEP_TIMEOUT_MS, wait_for_run
 

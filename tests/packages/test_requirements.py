@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from fragc.packages.project import load_project
 from fragc.packages.requirements import declared_requirements
+from fragc.project import load_project
 
 Read = tuple[str, str, int, int, tuple[str, ...]]  # requirement, file name, line, col, hashes
 

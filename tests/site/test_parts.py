@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from fragc.errors import FragcError
 from fragc.site.assets import Assets, locate_assets
-from fragc.site.errors import FragcError
 from fragc.site.manifest import readable_title
 from tests.site.conftest import make_fake_assets
 

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from fragc.errors import FragcError
 from fragc.serve import start_server
-from fragc.site.errors import FragcError
 
 SITE_FILES = {
     "index.html": "text/html",

@@ -21,9 +21,9 @@ from fragc.analysis.deep_stack import run_with_deep_stack
 from fragc.analysis.fragments import FragmentFinder, FragmentUse
 from fragc.analysis.imports import ImportCollector, ModuleImport, imported_names, resolve_local
 from fragc.analysis.rules import check_file
-from fragc.analysis.rules.resolution_rules import RESOLUTION_RULES  # noqa: F401 - registers them
 from fragc.analysis.source import SourceFile, load_source
 from fragc.analysis.streamlit_api import implemented_names
+from fragc.catalogue import RESOLUTION_RULES  # noqa: F401 - registers them
 from fragc.diagnostics import Diagnostic, has_errors
 from fragc.protocol import ManifestFragment
 

@@ -34,11 +34,11 @@ from pathlib import Path, PurePosixPath
 import libcst as cst
 
 from fragc.analysis.context import FileContext
-from fragc.analysis.rules.data_file_missing import DataFileMissing
-from fragc.analysis.rules.data_file_outside_app import DataFileOutsideApp
-from fragc.analysis.rules.include_matches_nothing import IncludeMatchesNothing
+from fragc.catalogue.data_file_missing import DataFileMissing
+from fragc.catalogue.data_file_outside_app import DataFileOutsideApp
+from fragc.catalogue.include_matches_nothing import IncludeMatchesNothing
 from fragc.diagnostics import Diagnostic
-from fragc.packages.project import ConfigValue, load_project
+from fragc.project import ConfigValue, load_project
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 """The value of a ``run_every=`` argument, when the source makes it a constant.
 
 Accepted constants are the ones Streamlit accepts: numbers, strings (pandas
-timedelta syntax, parsed by :mod:`fragc.shim.timeparse`, the same code the browser
+timedelta syntax, parsed by :mod:`fragc.timeparse`, the same code the browser
 runs) and ``timedelta(...)`` / ``datetime.timedelta(...)`` with constant arguments.
 Anything else (a variable, a function call) is left to run time: ``seconds`` is
 ``None`` and no error is reported.
@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import libcst as cst
 
-from fragc.shim.timeparse import time_to_seconds
+from fragc.timeparse import time_to_seconds
 
 TIMEDELTA_NAMES = frozenset({"datetime.timedelta"})
 

@@ -1,7 +1,7 @@
 """The app's packages: resolving its imports and requirements, and packing them into the site.
 
 * :mod:`~fragc.packages.stdlib`: what Pyodide's Python has without packages.
-* :mod:`~fragc.packages.project`: ``[tool.fragc]`` in a pyproject.toml beside the app.
+* :mod:`~fragc.project`: ``[tool.fragc]`` in a pyproject.toml beside the app.
 * :mod:`~fragc.packages.requirements`: requirements.txt, PEP 723, ``[tool.fragc]``.
 * :mod:`~fragc.packages.pyodide_lock`: Pyodide's lock, and the site's own.
 * :mod:`~fragc.packages.wheels`: pure-Python wheels from PyPI through pip, cached.
@@ -12,5 +12,5 @@
 ARCHITECTURE.md ("Packages") tells the whole story.
 
 Nothing is imported here on purpose: :mod:`fragc.analysis` reads
-:mod:`~fragc.packages.project` while :mod:`~fragc.packages.resolve` reads the analysis.
+:mod:`~fragc.project` while :mod:`~fragc.packages.resolve` reads the analysis.
 """

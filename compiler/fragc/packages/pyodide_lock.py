@@ -25,6 +25,8 @@ from typing import Any
 
 from packaging.utils import canonicalize_name
 
+from fragc.errors import SETUP_HINT, FragcError
+
 CDN_TEMPLATE = "https://cdn.jsdelivr.net/pyodide/v{version}/full/"
 
 
@@ -151,9 +153,6 @@ def shipped_lock(pyodide_dir: Path) -> PyodideLock:
         return PyodideLock.load(path)
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as err:
         # fragc's own installation is broken, not the user's app.
-        from fragc.site.assets import SETUP_HINT
-        from fragc.site.errors import FragcError
-
         raise FragcError(
             f"cannot read Pyodide's package lock {path} ({err}); {SETUP_HINT}"
         ) from err

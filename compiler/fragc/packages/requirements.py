@@ -24,9 +24,9 @@ from pathlib import Path
 
 from packaging.requirements import InvalidRequirement, Requirement
 
-from fragc.analysis.rules.bad_requirement import BadRequirement
+from fragc.catalogue.bad_requirement import BadRequirement
 from fragc.diagnostics import Diagnostic
-from fragc.packages.project import ProjectConfig, locate_value
+from fragc.project import ProjectConfig, locate_value
 
 REQUIREMENTS_TXT = "requirements.txt"
 

@@ -35,18 +35,18 @@ from packaging.utils import canonicalize_name
 
 from fragc.analysis import AppAnalysis
 from fragc.analysis.imports import ModuleImport
-from fragc.analysis.rules.no_browser_wheel import NoBrowserWheel
-from fragc.analysis.rules.optional_import_unresolved import OptionalImportUnresolved
-from fragc.analysis.rules.pyodide_cdn_package import PyodideCdnPackage
-from fragc.analysis.rules.pyodide_package_missing import PyodidePackageMissing
-from fragc.analysis.rules.unresolved_import import WHERE_FRAGC_LOOKED, UnresolvedImport
+from fragc.catalogue.no_browser_wheel import NoBrowserWheel
+from fragc.catalogue.optional_import_unresolved import OptionalImportUnresolved
+from fragc.catalogue.pyodide_cdn_package import PyodideCdnPackage
+from fragc.catalogue.pyodide_package_missing import PyodidePackageMissing
+from fragc.catalogue.unresolved_import import WHERE_FRAGC_LOOKED, UnresolvedImport
 from fragc.diagnostics import Diagnostic
 from fragc.packages.guarded import guarded_imports
-from fragc.packages.project import load_project
 from fragc.packages.pyodide_lock import LockPackage, PyodideLock, SitePackage, cdn_url
 from fragc.packages.requirements import REQUIREMENTS_TXT, Declared, declared_requirements
 from fragc.packages.stdlib import is_stdlib, missing_from_pyodide
 from fragc.packages.wheels import FetchFailed, PipWheels, Wheel, WheelSource, satisfies, sha256_of
+from fragc.project import load_project
 
 # Distributions fragc itself provides in the browser (its shim), never fetched.
 PROVIDED_BY_FRAGC = frozenset({"streamlit"})

@@ -37,7 +37,7 @@ from fragc.shim.elements.layout_params import (
     StreamlitValueError,
 )
 from fragc.shim.errors import StreamlitAPIException, StreamlitBadTimeStringError
-from fragc.shim.timeparse import time_to_seconds
+from fragc.timeparse import time_to_seconds
 
 CACHE_DOCS_URL = "https://docs.streamlit.io/develop/concepts/architecture/caching"
 DATA = "cache_data"

@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 from fragc.shim import context
 from fragc.shim.errors import FragmentHandledException, StreamlitBadTimeStringError
 from fragc.shim.session import StoredFragment, get_session
-from fragc.shim.timeparse import time_to_seconds
+from fragc.timeparse import time_to_seconds
 
 F = TypeVar("F", bound=Callable[..., Any])
 

@@ -12,16 +12,11 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from fragc.errors import SETUP_HINT, FragcError
 from fragc.site import layout
-from fragc.site.errors import FragcError
 
 _PACKAGE_DIR = Path(__file__).resolve().parent.parent  # .../fragc
 _CHECKOUT_DIR = _PACKAGE_DIR.parent.parent  # .../compiler/fragc -> the repository
-
-SETUP_HINT = (
-    "run `pip install -e .` (or `make setup`) in the fragc checkout, which builds the "
-    "runtime; or build it by hand with `cd runtime_js && npm ci && npm run build`"
-)
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from pathlib import Path
 import fragc
 from fragc import diagnostics, protocol
 from fragc.analysis import analyze_app
+from fragc.errors import EXIT_USAGE, FragcError
 from fragc.packages.pyodide_lock import shipped_lock
 from fragc.packages.resolve import PackagePlan, resolve_packages
 from fragc.packages.vendor import write_packages
@@ -18,7 +19,6 @@ from fragc.site import layout
 from fragc.site.assets import Assets, locate_assets
 from fragc.site.bundle import write_bundle
 from fragc.site.bytecode import precompile
-from fragc.site.errors import EXIT_USAGE, FragcError
 from fragc.site.manifest import make_manifest, readable_title
 from fragc.site.output import check_output_dir, staged_output
 from fragc.site.page import render_index

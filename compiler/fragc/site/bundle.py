@@ -1,6 +1,6 @@
 """``app.zip``: the Python the worker unpacks, the shim (``_fragc/``) and the app (``app/``).
 
-Only the modules that run in the browser go in: the shim, the protocol and
+Only the modules that run in the browser go in: the shim, the protocol, `timeparse` and
 ``fragc/__init__.py``; never the compiler, the CLI or anything needing libcst. The zip
 is deterministic (sorted names, fixed timestamps) so an unchanged app gives the same
 ``bundle_sha256``.
@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from fragc import protocol
-from fragc.site.errors import FragcError
+from fragc.errors import FragcError
 
 SHIM_PREFIX = "_fragc/"  # on sys.path in the worker
 APP_PREFIX = "app/"  # the app's working directory in the worker
@@ -35,6 +35,7 @@ def browser_modules(fragc_dir: Path = _FRAGC_DIR) -> dict[str, Path]:
     modules = {
         "fragc/__init__.py": fragc_dir / "__init__.py",
         "fragc/protocol.py": fragc_dir / "protocol.py",
+        "fragc/timeparse.py": fragc_dir / "timeparse.py",
     }
     for path in sorted((fragc_dir / "shim").rglob("*.py")):
         modules["fragc/" + path.relative_to(fragc_dir).as_posix()] = path

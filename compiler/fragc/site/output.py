@@ -15,8 +15,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from fragc.errors import FragcError
 from fragc.site import layout
-from fragc.site.errors import FragcError
 
 _SITE_MODE = 0o755  # mkdtemp makes 0o700; a site must be readable by any web server
 

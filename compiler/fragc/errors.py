@@ -12,6 +12,12 @@ from fragc.diagnostics import Diagnostic
 EXIT_APP_ERROR = 1  # the app (or the output directory) is not right
 EXIT_USAGE = 2  # the command line is not right (argparse uses 2 as well)
 
+# What to do when fragc's own runtime files (the JS runtime, Pyodide's core) are missing.
+SETUP_HINT = (
+    "run `pip install -e .` (or `make setup`) in the fragc checkout, which builds the "
+    "runtime; or build it by hand with `cd runtime_js && npm ci && npm run build`"
+)
+
 
 class FragcError(Exception):
     """A problem the user can fix: ``message`` says what and how.

@@ -18,7 +18,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from fragc.analysis.rules.bad_fragc_config import BadFragcConfig
+from fragc.catalogue.bad_fragc_config import BadFragcConfig
 from fragc.diagnostics import Diagnostic
 
 PYPROJECT = "pyproject.toml"
