@@ -56,6 +56,8 @@ await Promise.all([
       "fragc-highlight": join(here, "node_modules/highlight.js/es/common.js"),
       // vega + vega-lite + vega-embed: loaded the first time a page shows a chart (render/chart.js).
       "fragc-vega": join(here, "node_modules/vega-embed/build/embed.js"),
+      // `fragc dev` only: build events, the error overlay, reloads in place (main.js).
+      "fragc-dev": join(here, "src/dev.js"),
     },
     outdir: join(here, "dist"),
   }),

@@ -30,7 +30,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command is None:
         parser.print_usage(sys.stderr)
-        _error("choose a command: build, check or serve (fragc --help tells more)")
+        _error("choose a command: build, check, serve or dev (fragc --help tells more)")
         return EXIT_USAGE
     try:
         code: int = args.run(args)
@@ -51,7 +51,11 @@ def _parser() -> argparse.ArgumentParser:
         prog="fragc",
         description="Compile a Streamlit script into a static site that runs Python in the browser.",
     )
-    parser.add_argument("--version", action="version", version=f"fragc {fragc.__version__}")
+    parser.add_argument(
+        "--version",
+        action=_VersionAction,
+        help="print fragc's, Pyodide's and the Streamlit API's versions",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     build = commands.add_parser("build", help="compile APP.py into a static site")
@@ -84,7 +88,50 @@ def _parser() -> argparse.ArgumentParser:
         "--port", type=int, default=DEFAULT_PORT, help=f"port (default: {DEFAULT_PORT})"
     )
     serve.set_defaults(run=_serve)
+
+    dev = commands.add_parser(
+        "dev", help="build, serve and watch APP.py: the open page reruns the app on save"
+    )
+    dev.add_argument("app", type=Path, metavar="APP.py", help="the Streamlit script")
+    dev.add_argument(
+        "--port", type=int, default=DEFAULT_PORT, help=f"port (default: {DEFAULT_PORT})"
+    )
+    dev.add_argument(
+        "-o",
+        "--outdir",
+        type=Path,
+        metavar="OUTDIR",
+        help="where to keep the site (default: a temporary folder, removed at exit)",
+    )
+    dev.add_argument("--pyodide-packages", type=Path, metavar="DIR", help="as for `fragc build`")
+    dev.set_defaults(run=_dev)
     return parser
+
+
+class _VersionAction(argparse.Action):
+    """``fragc --version``: the three versions a bug report needs, read only when asked."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, help: str | None = None) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kwargs: object) -> None:
+        sys.stdout.write(version_text())
+        parser.exit()
+
+
+def version_text() -> str:
+    from fragc.site.assets import checkout_assets, installed_assets
+
+    pyodide = "unknown (fragc's runtime files are missing)"
+    for assets in (installed_assets(), checkout_assets()):
+        if (assets.pyodide_dir / "package.json").is_file():
+            pyodide = assets.pyodide_version()
+            break
+    return (
+        f"fragc {fragc.__version__}\n"
+        f"Pyodide {pyodide}\n"
+        f"Streamlit API {fragc.STREAMLIT_API_VERSION}\n"
+    )
 
 
 def _build(args: argparse.Namespace) -> int:
@@ -142,6 +189,19 @@ def _serve(args: argparse.Namespace) -> int:
 
     serve(args.outdir, args.port)
     return 0
+
+
+def _dev(args: argparse.Namespace) -> int:
+    from fragc.dev.loop import DevOptions, run_dev
+
+    return run_dev(
+        DevOptions(
+            app=args.app,
+            port=args.port,
+            outdir=args.outdir,
+            pyodide_packages=args.pyodide_packages,
+        )
+    )
 
 
 def _progress(message: str) -> None:

@@ -216,6 +216,16 @@ class Manifest(TypedDict):
     # fragc always writes both; NotRequired keeps older manifests valid.
     package_lock: NotRequired[str | None]
     cdn_packages: NotRequired[list[str]]
+    # Only in a site `fragc dev` serves (the page then follows its builds).
+    dev: NotRequired[ManifestDev]
+
+
+class ManifestDev(TypedDict):
+    """What the page of a ``fragc dev`` site needs to follow the builds."""
+
+    events: str  # URL (relative to index.html) of the server-sent build events
+    build_id: int  # the build this page was written by
+    package_files: dict[str, str]  # package -> wheel URL (relative to index.html, or absolute)
 
 
 # --------------------------------------------------------- page -> worker
@@ -345,8 +355,37 @@ class PageQueryString(TypedDict):
     query_string: str
 
 
+# ------------------------------------------------- `fragc dev` (dev sites only)
+
+
+class DevReload(TypedDict):
+    """A new build of the app: unpack it into the running worker and recompile the script.
+
+    Python keeps running (session state, imported packages): the app's files that
+    changed are replaced, its modules among them are forgotten, and the page then
+    requests a full run, as Streamlit's "run on save" does.
+    """
+
+    type: Literal["dev:reload"]
+    build_id: int
+    bundle_url: str  # absolute URL of the new app.zip
+    manifest: Manifest
+    previous_files: list[str]  # the app files of the build the worker runs now
+    install: list[str]  # absolute URLs of wheels to install first (new packages)
+
+
+class DevReloaded(TypedDict):
+    """The answer to ``dev:reload``: the worker runs the new build, or says why not."""
+
+    type: Literal["dev:reloaded"]
+    build_id: int
+    ok: bool
+    error: str  # empty when ok
+    changed_files: list[str]
+
+
 # Union[...] rather than `|`: these are runtime values the schema generator walks.
-PageToWorker = Union[BootStart, RunRequest]  # noqa: UP007
+PageToWorker = Union[BootStart, RunRequest, DevReload]  # noqa: UP007
 WorkerToPage = Union[  # noqa: UP007
     BootProgress,
     BootError,
@@ -359,6 +398,7 @@ WorkerToPage = Union[  # noqa: UP007
     TimerClear,
     PageConfig,
     PageQueryString,
+    DevReloaded,
 ]
 
 

@@ -57,6 +57,7 @@ function main() {
     );
   };
   worker.onmessageerror = () => page.fail("fragc's worker sent a message the page could not read.");
+  if (manifest.value.dev) startDevClient(page, worker, manifest.value.dev);
   if (!early) {
     page.start();
     return;
@@ -64,6 +65,18 @@ function main() {
   // Same task as the handlers above: no message can slip in between.
   for (const message of early.early.splice(0)) page.receive(String(message));
   if (early.error) worker.onerror(early.error);
+}
+
+/**
+ * `fragc dev` only: follow the dev server's builds. A bundle of its own, loaded by URL
+ * next to this one, so a deployed site never loads it.
+ * @param {Page} page @param {Worker} worker @param {any} dev
+ */
+function startDevClient(page, worker, dev) {
+  import(/* webpackIgnore: true */ new URL("./fragc-dev.js", import.meta.url).href).then(
+    (module) => module.startDev({ page, worker, dev }),
+    (error) => console.error("fragc dev: could not load the dev client", error),
+  );
 }
 
 /**

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from fragc import protocol
+from fragc import STREAMLIT_API_VERSION, protocol
 from fragc.shim.caching import cache_data as cache_data
 from fragc.shim.caching import cache_resource as cache_resource
 from fragc.shim.delta_generator import DeltaGenerator
@@ -30,7 +30,7 @@ from fragc.shim.secrets import Secrets
 from fragc.shim.session import get_session
 from fragc.shim.session_state import SessionStateProxy
 
-__version__ = "1.67.0"  # the Streamlit version whose behaviour fragc follows
+__version__ = STREAMLIT_API_VERSION  # the Streamlit version whose behaviour fragc follows
 
 _main = DeltaGenerator(protocol.ROOT_MAIN, is_main=True)
 sidebar = DeltaGenerator(protocol.ROOT_SIDEBAR)

@@ -44,8 +44,16 @@ def start(manifest_json: str, post_text: Callable[[str], None]) -> None:
     )
 
 
-def handle(message_json: str) -> None:
+def handle(message_json: str) -> Any:
+    """Handle one page message; a coroutine (the worker awaits it) for ``dev:reload``."""
     message = json.loads(message_json)
-    if message.get("type") == "run:request":
+    kind = message.get("type")
+    if kind == "run:request":
         assert _runner is not None, "bridge.start must run first"
         _runner.handle_request(message)
+    elif kind == "dev:reload":
+        # Only a `fragc dev` page sends it: imported then, never at boot.
+        from fragc.shim import dev_reload
+
+        return dev_reload.handle(message)
+    return None

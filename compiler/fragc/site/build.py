@@ -122,12 +122,13 @@ def _write_site(
     progress: Progress,
 ) -> protocol.Manifest:
     # copyfile, not copy2: files get the usual mode, whatever node_modules had.
-    # Source maps stay out of the site: megabytes no visitor needs (they stay in dist/).
+    # Source maps stay out of the site: megabytes no visitor needs (they stay in dist/);
+    # so does the `fragc dev` client.
     shutil.copytree(
         assets.runtime_dir,
         site / layout.SITE_ASSETS,
         copy_function=shutil.copyfile,
-        ignore=shutil.ignore_patterns("*.map"),
+        ignore=shutil.ignore_patterns("*.map", layout.DEV_CLIENT),
     )
     (site / layout.SITE_PYODIDE).mkdir()
     for name in layout.PYODIDE_CORE_FILES:

@@ -9,6 +9,8 @@ wheel (before fragc or its dependencies are importable) to know what to copy int
 # in dist/ (chunks, source maps) is copied too; these are the ones index.html and the
 # runtime name.
 RUNTIME_FILES = ("fragc-runtime.js", "fragc-worker.js", "fragc-runtime.css")
+# `fragc dev`'s page client: copied into dev sites only.
+DEV_CLIENT = "fragc-dev.js"
 
 # Pyodide's core files, from the npm package `pyodide` (never a CDN). package.json
 # carries the version the manifest records.
