@@ -86,7 +86,9 @@ def test_bad_usage_exits_2(workdir: Path, args: tuple[str, ...], message: str) -
 
 def test_version(workdir: Path) -> None:
     result = fragc("--version", cwd=workdir)
-    pyodide = json.loads((REPO / "runtime_js" / "node_modules" / "pyodide" / "package.json").read_text())
+    pyodide = json.loads(
+        (REPO / "runtime_js" / "node_modules" / "pyodide" / "package.json").read_text()
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == [
         "fragc 0.1.0",

@@ -49,7 +49,18 @@ ALLOWED: dict[str, set[str]] = {
         "packages",
     },
     "serve": {"errors", "site"},
-    "cli": {"diagnostics", "errors", "analysis", "packages", "site", "serve"},
+    # `fragc dev`: the site builder, the server and the protocol it speaks to the page.
+    "dev": {
+        "diagnostics",
+        "errors",
+        "project",
+        "protocol",
+        "analysis",
+        "packages",
+        "site",
+        "serve",
+    },
+    "cli": {"diagnostics", "errors", "analysis", "packages", "site", "serve", "dev"},
     "__main__": {"cli"},
 }
 

@@ -30,16 +30,16 @@ from typing import Any
 import fragc
 from fragc import diagnostics, protocol
 from fragc.analysis import AppAnalysis, analyze_app
-from fragc.packages.project import PYPROJECT
+from fragc.errors import FragcError
 from fragc.packages.pyodide_lock import shipped_lock
 from fragc.packages.resolve import PackagePlan, resolve_packages
 from fragc.packages.stdlib import is_stdlib
 from fragc.packages.vendor import SITE_PACKAGES, SitePackages, write_packages
+from fragc.project import PYPROJECT
 from fragc.site import layout
 from fragc.site.assets import Assets, locate_assets
 from fragc.site.bundle import write_bundle
 from fragc.site.bytecode import precompile
-from fragc.site.errors import FragcError
 from fragc.site.manifest import make_manifest, readable_title
 from fragc.site.page import render_index
 

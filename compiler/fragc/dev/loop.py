@@ -24,9 +24,9 @@ from fragc.dev.channel import BuildChannel
 from fragc.dev.server import make_dev_server
 from fragc.dev.watch import Changes, Watcher
 from fragc.diagnostics import format_text
+from fragc.errors import EXIT_USAGE, FragcError
 from fragc.serve import url_of
 from fragc.site.build import require_script
-from fragc.site.errors import EXIT_USAGE, FragcError
 from fragc.site.output import check_output_dir
 
 # How often the folder is scanned, and how long a change must hold still before the

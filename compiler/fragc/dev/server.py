@@ -25,9 +25,9 @@ from urllib.parse import urlsplit
 
 from fragc.dev.builder import EVENTS_PATH
 from fragc.dev.channel import BuildChannel
+from fragc.errors import FragcError
 from fragc.serve import HOST, SiteRequestHandler, SiteServer
 from fragc.site import layout
-from fragc.site.errors import FragcError
 
 # A stream with nothing to say sends a comment this often, which also notices a page
 # that went away (the write fails) so its thread ends.
