@@ -61,6 +61,19 @@ ALLOWED: dict[str, set[str]] = {
         "serve",
     },
     "cli": {"diagnostics", "errors", "analysis", "packages", "site", "serve", "dev"},
+    # Testing users' apps: the shim and the page model (AppTest); a built, served site
+    # (the pytest plugin).
+    "testing": {
+        "diagnostics",
+        "errors",
+        "protocol",
+        "page_model",
+        "shim",
+        "analysis",
+        "packages",
+        "site",
+        "serve",
+    },
     "__main__": {"cli"},
 }
 

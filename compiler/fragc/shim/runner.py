@@ -27,6 +27,9 @@ class Runner:
     def __init__(self, session: AppSession) -> None:
         self.session = session
         self._run_numbers = itertools.count(1)
+        # Names every full run's module starts with, besides __file__ and __builtins__
+        # (fragc.testing's AppTest.from_function passes its __args and __kwargs here).
+        self.module_globals: dict[str, Any] = {}
 
     # -- public entry -----------------------------------------------------------------
 
@@ -112,6 +115,7 @@ class Runner:
         module = types.ModuleType("__main__")
         module.__file__ = str(session.script_path)
         module.__dict__["__builtins__"] = builtins
+        module.__dict__.update(self.module_globals)
         session.module = module
         sys.modules["__main__"] = module
         exec(session.code, module.__dict__)
