@@ -16,6 +16,8 @@ import { PROTOCOL_VERSION, formatErrors, validate, versionMismatchMessage } from
 const WORKER_URL = new URL("./fragc-worker.js", import.meta.url);
 
 function main() {
+  // Opened from disk: index.html already says to serve the folder (file:// cannot run the app).
+  if (location.protocol === "file:") return;
   const container = document.getElementById("root") ?? document.body;
   const chrome = buildChrome(container);
   showSkeleton(chrome);

@@ -132,7 +132,8 @@ class NetworkGuard:
 
     def _route(self, route: Route) -> None:
         url = route.request.url
-        if urlsplit(url).scheme in ("data", "blob") or urlsplit(url).hostname in LOCAL_HOSTS:
+        # file: a site opened from disk (tests/e2e/test_file_protocol.py).
+        if urlsplit(url).scheme in ("data", "blob", "file") or urlsplit(url).hostname in LOCAL_HOSTS:
             route.fallback()
         else:
             self.problems.append(f"request to a non-local host: {url}")
