@@ -5,12 +5,16 @@ Everything else about the package is in pyproject.toml. Installing from a checko
 node_modules already matches package-lock.json) and `npm run build`, then puts into
 fragc/_assets/:
 
-* runtime/   runtime_js/dist/*            (fragc-runtime.js, fragc-worker.js, ...)
+* runtime/   runtime_js/dist/* but source maps (fragc-runtime.js, fragc-worker.js, ...)
 * pyodide/   Pyodide's core files, from the npm package `pyodide` (never a CDN)
 * templates/ templates/*
 
 A wheel gets copies. An editable install gets symlinks into the checkout instead, so
 a later `npm run build` or template edit is seen without reinstalling.
+
+An sdist carries those files already built (compiler/fragc/_assets/, marked by
+``PREBUILT``): building the sdist needs Node.js, installing it or its wheel does not.
+Node is only needed to work on fragc itself.
 """
 
 from __future__ import annotations
@@ -24,10 +28,13 @@ from types import ModuleType
 
 from setuptools import setup
 from setuptools.command.build_py import build_py
+from setuptools.command.sdist import sdist
 
 ROOT = Path(__file__).resolve().parent
 RUNTIME_JS = ROOT / "runtime_js"
 SOURCE_ASSETS = ROOT / "compiler" / "fragc" / "_assets"
+# In an sdist, SOURCE_ASSETS holds the built files (not links) and this marker.
+PREBUILT_MARKER = "PREBUILT"
 
 
 def _load_layout() -> ModuleType:
@@ -83,12 +90,15 @@ def _clear(path: Path) -> None:
         shutil.rmtree(path)
 
 
-def copy_assets(target: Path) -> None:
-    for name, (source, files) in asset_sources().items():
+def copy_assets(
+    target: Path, sources: dict[str, tuple[Path, tuple[str, ...] | None]] | None = None
+) -> None:
+    for name, (source, files) in (sources or asset_sources()).items():
         dest = target / name
         _clear(dest)
         if files is None:
-            shutil.copytree(source, dest)
+            # Source maps are for working on the runtime; sites never ship them.
+            shutil.copytree(source, dest, ignore=shutil.ignore_patterns("*.map"))
         else:
             dest.mkdir(parents=True)
             for file in files:
@@ -103,13 +113,24 @@ def link_assets(target: Path) -> None:
         dest.symlink_to(os.path.relpath(source, target), target_is_directory=True)
 
 
+def prebuilt_sources() -> dict[str, tuple[Path, tuple[str, ...] | None]]:
+    """The built files an sdist carries, as ``asset_sources`` names them."""
+    return {name: (SOURCE_ASSETS / name, None) for name in asset_sources()}
+
+
+def is_prebuilt() -> bool:
+    return (SOURCE_ASSETS / PREBUILT_MARKER).is_file()
+
+
 class BuildPyWithRuntime(build_py):
     """build_py that also builds the JS runtime and installs fragc/_assets."""
 
     def run(self) -> None:
         super().run()
-        if not (RUNTIME_JS / "package.json").exists():
-            # Not a checkout (e.g. a wheel rebuilt from an sdist that already has _assets).
+        if is_prebuilt():
+            # An sdist: the runtime is built already; no Node.js needed.
+            if not self.editable_mode:
+                copy_assets(Path(self.build_lib) / "fragc" / "_assets", prebuilt_sources())
             return
         build_runtime()
         if self.editable_mode:
@@ -118,4 +139,21 @@ class BuildPyWithRuntime(build_py):
             copy_assets(Path(self.build_lib) / "fragc" / "_assets")
 
 
-setup(cmdclass={"build_py": BuildPyWithRuntime})
+class SdistWithRuntime(sdist):
+    """sdist that carries the built runtime, Pyodide's core files and the templates."""
+
+    def make_release_tree(self, base_dir: str, files: list[str]) -> None:
+        super().make_release_tree(base_dir, files)
+        target = Path(base_dir) / SOURCE_ASSETS.relative_to(ROOT)
+        if is_prebuilt():  # an sdist made from an sdist
+            copy_assets(target, prebuilt_sources())
+        else:
+            build_runtime()
+            copy_assets(target)
+        (target / PREBUILT_MARKER).write_text(
+            "Built by `npm run build` when this sdist was made; installing needs no Node.js.\n",
+            encoding="utf-8",
+        )
+
+
+setup(cmdclass={"build_py": BuildPyWithRuntime, "sdist": SdistWithRuntime})

@@ -133,7 +133,10 @@ class NetworkGuard:
     def _route(self, route: Route) -> None:
         url = route.request.url
         # file: a site opened from disk (tests/e2e/test_file_protocol.py).
-        if urlsplit(url).scheme in ("data", "blob", "file") or urlsplit(url).hostname in LOCAL_HOSTS:
+        if (
+            urlsplit(url).scheme in ("data", "blob", "file")
+            or urlsplit(url).hostname in LOCAL_HOSTS
+        ):
             route.fallback()
         else:
             self.problems.append(f"request to a non-local host: {url}")

@@ -18,6 +18,7 @@ from fragc.catalogue.data_file_outside_app import DataFileOutsideApp
 from fragc.catalogue.include_matches_nothing import IncludeMatchesNothing
 from fragc.catalogue.no_browser_wheel import NoBrowserWheel
 from fragc.catalogue.optional_import_unresolved import OptionalImportUnresolved
+from fragc.catalogue.over_host_limit import OverHostLimit
 from fragc.catalogue.pyodide_cdn_package import PyodideCdnPackage
 from fragc.catalogue.pyodide_package_missing import PyodidePackageMissing
 from fragc.catalogue.unresolved_import import UnresolvedImport
@@ -34,3 +35,6 @@ RESOLUTION_RULES = (
     DataFileOutsideApp,
     IncludeMatchesNothing,
 )
+
+# Raised by the site builder once the site is written (fragc.site.hosts).
+SITE_RULES = (OverHostLimit,)

@@ -18,6 +18,7 @@ from fragc.packages.vendor import write_packages
 from fragc.site import layout
 from fragc.site.assets import Assets, locate_assets
 from fragc.site.bundle import write_bundle
+from fragc.site.hosts import host_warnings
 from fragc.site.bytecode import precompile
 from fragc.site.manifest import make_manifest, readable_title
 from fragc.site.output import check_output_dir, staged_output
@@ -103,6 +104,8 @@ def build_site(
             progress,
         )
         file_count, total_bytes = _measure(staging)
+        # Limits of the hosts docs/deploy.md covers: warnings, the site is still written.
+        found.extend(host_warnings(staging, str(outdir)))
     return BuildResult(
         outdir=target,
         manifest=manifest,
