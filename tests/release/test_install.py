@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import REPO
-from tests.install.conftest import Dists, Venv
+from tests.release.conftest import Dists, Venv
 
 PYODIDE_VERSION = json.loads(
     (REPO / "runtime_js" / "node_modules" / "pyodide" / "package.json").read_text()
