@@ -18,8 +18,8 @@ from fragc.packages.vendor import write_packages
 from fragc.site import layout
 from fragc.site.assets import Assets, locate_assets
 from fragc.site.bundle import write_bundle
-from fragc.site.hosts import host_warnings
 from fragc.site.bytecode import precompile
+from fragc.site.hosts import host_warnings
 from fragc.site.manifest import make_manifest, readable_title
 from fragc.site.output import check_output_dir, staged_output
 from fragc.site.page import render_index
