@@ -73,6 +73,9 @@ def assert_no_traceback(result: subprocess.CompletedProcess[str]) -> None:
             ("check", "good.py", "--format", "xml"), "invalid choice", id="check-bad-format"
         ),
         pytest.param(("serve", "nowhere"), "nowhere: no such directory", id="serve-missing-dir"),
+        pytest.param(("dev",), "required: APP.py", id="dev-without-app"),
+        pytest.param(("dev", "missing.py"), "missing.py: no such file", id="dev-missing-file"),
+        pytest.param(("dev", "notes.txt"), "not a Python script", id="dev-not-python"),
         pytest.param(("serve", "."), "has no index.html", id="serve-not-a-site"),
         pytest.param(("frobnicate",), "invalid choice", id="unknown-command"),
     ],
