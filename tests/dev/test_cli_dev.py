@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import re
 import signal
 import socket
+import subprocess
+import sys
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,6 +15,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from tests.conftest import REPO
 from tests.dev.process import DevProcess
 
 APP = 'import streamlit as st\n\nst.write("hello")\n'
@@ -50,3 +54,21 @@ def test_an_open_event_stream_does_not_hold_the_stop(dev: DevProcess) -> None:
     assert stream.readline() == b"retry: 500\n"
     assert dev.stop() == 0
     stream.close()
+
+
+def test_refuses_a_folder_fragc_did_not_write(tmp_path: Path) -> None:
+    app = tmp_path / "app.py"
+    app.write_text(APP, encoding="utf-8")
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "notes.txt").write_text("keep me", encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "fragc", "dev", "app.py", "-o", "mine", "--port", "0"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "PYTHONPATH": str(REPO / "compiler")},
+    )
+    assert result.returncode == 1
+    assert "is not empty and was not written by fragc" in result.stderr
+    assert (tmp_path / "mine" / "notes.txt").read_text() == "keep me"

@@ -76,6 +76,9 @@ class AppTest:
         self.query_params: dict[str, Any] = {}
         self.secrets: dict[str, Any] = {}
         self.context: dict[str, Any] = {}
+        # Streamlit's AppTest seeds st.user from this; fragc has no st.user (no login on a
+        # static site), so it is kept only for tests that set it.
+        self.user: dict[str, Any] = {"email": "test@example.com"}
         self._session = TestSession(Path(script_path).resolve())
         self._session.runner.module_globals = {"__args": args or (), "__kwargs": kwargs or {}}
         self.session_state = SessionStateProxy(lambda: self._session.app_session.state)
