@@ -13,7 +13,7 @@ SETUP_STAMP := build/.setup-stamp
 SETUP_INPUTS := pyproject.toml setup.py MANIFEST.in scripts/bootstrap.sh runtime_js/package.json runtime_js/package-lock.json
 
 .DEFAULT_GOAL := help
-.PHONY: help setup runtime build serve check lint typecheck test test-py test-js e2e bench schema clean
+.PHONY: help setup runtime build serve dev check lint typecheck test test-py test-js e2e bench bench-dev schema clean
 
 help: ## list the tasks
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -32,6 +32,9 @@ build: setup ## build examples/$(EXAMPLE) into dist/$(EXAMPLE)
 
 serve: build ## build and serve an example: make serve EXAMPLE=seed_counters [PORT=8000]
 	$(PYTHON) -m fragc serve dist/$(EXAMPLE) --port $(PORT)
+
+dev: setup ## build, serve and watch an example; the page reruns it on save: make dev EXAMPLE=...
+	$(PYTHON) -m fragc dev examples/$(EXAMPLE)/app.py --port $(PORT)
 
 lint: ## ruff (lint and format check)
 	$(PYTHON) -m ruff check .
@@ -55,6 +58,9 @@ test: setup check test-js test-py ## everything CI runs: setup, ruff, mypy, npm 
 
 bench: setup ## load and rerun benchmarks: make bench [BENCH_ARGS=--vs-streamlit]
 	$(PYTHON) -m bench $(BENCH_ARGS)
+
+bench-dev: setup ## time fragc dev from a one-line edit to the rebuilt app: make bench-dev [BENCH_ARGS=--browser]
+	$(PYTHON) -m bench.dev_loop $(BENCH_ARGS)
 
 schema: ## regenerate runtime_js/src/protocol.schema.json from compiler/fragc/protocol.py
 	PYTHONPATH=compiler $(PYTHON) -m fragc.protocol > runtime_js/src/protocol.schema.json

@@ -4,7 +4,9 @@ Built once per session and shared: ``dists`` (the sdist, made from this checkout
 Node.js; the wheel, made from that sdist without it, as ``python -m build`` does) and
 ``installed(kind)`` (a venv holding fragc from one of them). The venvs see the
 system's site-packages for fragc's own dependencies (libcst, jinja2, packaging), so
-nothing but fragc is installed; the tests check fragc itself comes from the venv.
+nothing but fragc is installed; the tests check fragc itself comes from the venv. pip
+reaches the configured package index (PyPI) for what a user's pip would fetch too: the
+build backend of the isolated wheel build, and the GitHub workflow's dependencies.
 """
 
 from __future__ import annotations
