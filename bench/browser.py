@@ -23,6 +23,7 @@ from playwright.sync_api import (
     Playwright,
     Request,
     Response,
+    WebSocket,
     sync_playwright,
 )
 from playwright.sync_api import Error as PlaywrightError
@@ -47,7 +48,7 @@ LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
 # differ under Streamlit, whose elements render lazily after its state says notRunning.
 BOOT_RECORDER = """
 ((config) => {
-  const boot = { log: [], done: null, connected: null, content: null, phases: [] };
+  const boot = { log: [], done: null, connected: null, content: null, visible: null, phases: [] };
   window.__benchBoot = boot;
   // fragc's worker reports its boot steps (boot:progress ... boot:ready): note when each
   // arrives, then stop listening so that runs are not slowed by the bench.
@@ -77,6 +78,11 @@ BOOT_RECORDER = """
     return patterns.every((pattern) => pattern.test(text));
   };
   const check = () => {
+    // Content visible: the first of the app's texts is on the page, Python ready or not
+    // (a pre-rendered fragc page shows it before; Streamlit once its first run is drawn).
+    if (boot.visible === null && document.body && patterns.some((p) => p.test(document.body.textContent))) {
+      boot.visible = performance.now();
+    }
     const app = document.querySelector('[data-testid="stApp"]');
     if (!app) return;
     const conn = app.getAttribute("data-test-connection-state");
@@ -88,7 +94,7 @@ BOOT_RECORDER = """
     if (boot.done === null && conn === "CONNECTED" && state === "notRunning") boot.done = now;
     if (boot.content === null && boot.connected !== null && hasContent()) boot.content = now;
     // All noted: stop watching, so that the reruns measured later pay nothing for it.
-    if (boot.done !== null && boot.content !== null) observer.disconnect();
+    if (boot.done !== null && boot.content !== null && boot.visible !== null) observer.disconnect();
   };
   const observer = new MutationObserver(check);
   observer.observe(document, {
@@ -109,9 +115,10 @@ def text_pattern(template: str) -> str:
 class Boot:
     """One cold boot, in ms from navigation start."""
 
-    done: float  # CONNECTED and notRunning
+    done: float  # CONNECTED and notRunning: interactive
     connected: float  # CONNECTED
-    content: float  # every expected button and text in the DOM
+    content: float  # every expected button and text in the DOM, once CONNECTED
+    visible: float = 0.0  # the first of the app's texts in the DOM, connected or not
     phases: tuple[tuple[str, float], ...] = ()  # fragc's worker boot messages, by arrival
 
 
@@ -211,6 +218,37 @@ class Problems:
             self.seen.append(f"request to a non-local host (refused): {request.url}")
 
 
+class Transfer:
+    """Bytes a page received: HTTP responses (headers and body as sent, so a response from
+    the HTTP cache counts 0; the page's and its workers' requests alike) and websocket
+    frames (Streamlit's deltas). Passive listeners; sizes are read when asked for, after
+    the measured interval."""
+
+    def __init__(self, context: BrowserContext, page: Page) -> None:
+        self._requests: list[Request] = []
+        self._frames = 0
+        context.on("requestfinished", lambda request: self._requests.append(request))
+        page.on("websocket", self._websocket)
+
+    def _websocket(self, socket: WebSocket) -> None:
+        socket.on("framereceived", self._frame)
+
+    def _frame(self, payload: str | bytes) -> None:
+        self._frames += len(payload.encode() if isinstance(payload, str) else payload)
+
+    def take(self) -> int:
+        """Bytes received since the last call."""
+        total, self._frames = self._frames, 0
+        requests, self._requests[:] = list(self._requests), []
+        for request in requests:
+            try:
+                sizes = request.sizes()
+            except PlaywrightError:
+                continue  # the page went away meanwhile
+            total += max(0, sizes["responseBodySize"] + sizes["responseHeadersSize"])
+        return total
+
+
 @contextmanager
 def fresh_page(browser: Browser) -> Iterator[tuple[Page, Problems]]:
     context = browser.new_context()
@@ -242,14 +280,21 @@ def boot_app(
     *,
     labels: Sequence[str],
     templates: Sequence[str],
+    reload: bool = False,
 ) -> Boot:
-    """Navigate to ``url`` and wait until the first run is done and the content is shown."""
+    """Navigate to ``url`` (``reload``: reload the page, whose HTTP cache is warm) and wait
+    until the first run is done and the content is shown."""
     config = {"labels": list(labels), "texts": [text_pattern(t) for t in templates]}
-    page.add_init_script(BOOT_RECORDER.replace("CONFIG", json.dumps(config)))
+    if not reload:
+        page.add_init_script(BOOT_RECORDER.replace("CONFIG", json.dumps(config)))
     try:
-        page.goto(url, wait_until="commit", timeout=timeout_ms)
+        if reload:
+            page.reload(wait_until="commit", timeout=timeout_ms)
+        else:
+            page.goto(url, wait_until="commit", timeout=timeout_ms)
         page.wait_for_function(
-            "window.__benchBoot && window.__benchBoot.done !== null && window.__benchBoot.content !== null",
+            "window.__benchBoot && window.__benchBoot.done !== null && window.__benchBoot.content !== null"
+            " && window.__benchBoot.visible !== null",
             timeout=timeout_ms,
         )
     except PlaywrightError as error:
@@ -262,6 +307,7 @@ def boot_app(
         done=float(record["done"]),
         connected=float(record["connected"]),
         content=float(record["content"]),
+        visible=float(record["visible"]),
         phases=tuple((str(phase["what"]), float(phase["t"])) for phase in record["phases"]),
     )
 

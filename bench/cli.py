@@ -31,6 +31,20 @@ DEFAULT_FULL_TEXT = "Full script says it ran {n} times."
 
 MAX_BOOTS = 50
 MAX_CLICKS = 1000
+# bench/sites.py VARIANTS (kept here too: parsing arguments imports nothing heavy).
+VARIANT_NAMES = ("fragc", "fragc-no-snapshot", "fragc-no-prerender", "fragc-plain")
+
+
+def _variants(text: str) -> list[str]:
+    names = [name.strip() for name in text.split(",") if name.strip()]
+    unknown = [name for name in names if name not in VARIANT_NAMES]
+    if unknown or not names:
+        raise argparse.ArgumentTypeError(
+            f"unknown variant {', '.join(unknown) or '(none)'}; choose from {', '.join(VARIANT_NAMES)}"
+        )
+    if "fragc" not in names:
+        names.insert(0, "fragc")  # the main figures and the reruns are the full build's
+    return names
 
 
 def _bounded_int(low: int, high: int) -> Any:
@@ -96,6 +110,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--json", action="store_true", help="print the result as JSON instead of the table"
+    )
+    parser.add_argument(
+        "--variants",
+        type=_variants,
+        default=list(VARIANT_NAMES),
+        metavar="A,B",
+        help="fragc builds to measure (default: all of " + ", ".join(VARIANT_NAMES) + ")",
     )
     parser.add_argument(
         "--fragment-button",
@@ -211,7 +232,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         root = Path(temp)
         _log(f"building {app} with fragc")
         try:
-            sites.prepare(root, app)
+            sites.prepare(root, app, args.variants)
         except FragcError as error:
             raise BenchError(f"fragc build failed: {error.message}") from None
         server, base_url = start_server(root)
@@ -235,7 +256,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                     )
             figures = measure(
                 args,
-                fragc_url=f"{base_url}site/",
+                fragc_urls={name: f"{base_url}{name}/" for name in args.variants},
                 bare_url=f"{base_url}bare/",
                 streamlit_exe=streamlit_exe,
                 streamlit_app=streamlit_app,
@@ -245,6 +266,10 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             server.shutdown()
             server.server_close()
     fragc_side = side_result(**figures["fragc"], bare=figures["bare"])
+    variants = {
+        name: fragc_side if name == "fragc" else side_result(**figures[name])
+        for name in args.variants
+    }
     streamlit_side = side_result(**figures["streamlit"]) if "streamlit" in figures else None
     notes.append(
         f"load average at start {machine.get('load_average_at_start', '?')} on {machine['cpus']} CPUs"
@@ -256,6 +281,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         browser=figures["browser"],
         fragc=fragc_side,
         streamlit=streamlit_side,
+        variants=variants,
         notes=notes,
         machine=machine,
     )
@@ -264,7 +290,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
 def measure(
     args: argparse.Namespace,
     *,
-    fragc_url: str,
+    fragc_urls: dict[str, str],
     bare_url: str,
     streamlit_exe: Path | None,
     streamlit_app: Path | None,
@@ -280,7 +306,7 @@ def measure(
     boot_ms = args.boot_timeout * 1000
     click_ms = args.click_timeout * 1000
     with ExitStack() as stack:
-        apps = {"fragc": fragc_url}
+        apps = dict(fragc_urls)
         if streamlit_exe is not None and streamlit_app is not None:
             _log("starting streamlit run")
             streamlit = stack.enter_context(
@@ -296,6 +322,11 @@ def measure(
                     "boot": [],
                     "connected": [],
                     "content": [],
+                    "visible": [],
+                    "reload_boot": [],
+                    "reload_visible": [],
+                    "bytes_first": [],
+                    "bytes_reload": [],
                     "fragment": [],
                     "full": [],
                     "phases": [],
@@ -315,12 +346,23 @@ def measure(
                     if record:
                         figures["bare"].append(value)
                     return value
+                transfer = chromium.Transfer(page.context, page)
                 result = chromium.boot_app(page, problems, apps[name], boot_ms, **content)
+                first_bytes = transfer.take()
+                # The same page again: a returning visitor, the HTTP cache warm.
+                again = chromium.boot_app(
+                    page, problems, apps[name], boot_ms, **content, reload=True
+                )
                 if record:
                     samples = figures[name]
                     samples["boot"].append(result.done)
                     samples["connected"].append(result.connected)
                     samples["content"].append(result.content)
+                    samples["visible"].append(result.visible)
+                    samples["reload_boot"].append(again.done)
+                    samples["reload_visible"].append(again.visible)
+                    samples["bytes_first"].append(first_bytes)
+                    samples["bytes_reload"].append(transfer.take())
                     if result.phases:  # only fragc's worker reports its steps
                         samples["phases"].append([*result.phases, (FIRST_RUN_DONE, result.done)])
                 return result.done
@@ -339,6 +381,8 @@ def measure(
                 wall = time.monotonic() - started
                 _log(f"boot {round_}/{args.boots} {name}: {value:.0f} ms ({wall:.1f} s wall)")
         for name, url in apps.items():
+            if name not in ("fragc", "streamlit"):
+                continue  # reruns do not depend on how the page booted
             with chromium.fresh_page(browser) as (page, problems):
                 chromium.boot_app(page, problems, url, boot_ms, **content)
                 for kind, label, template in (

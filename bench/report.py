@@ -7,18 +7,24 @@ from typing import Any
 
 from bench.stats import median, ratio, summarize
 
-# The issue's targets (ms).
+# The issues' targets (ms).
 TARGET_APP_BOOT_COST_MS = 300.0
 TARGET_FRAGMENT_RERUN_P50_MS = 10.0
+# Issue 12, against Streamlit in the same run (fragc / streamlit).
+TARGET_CONTENT_VISIBLE_RATIO = 0.4
+TARGET_INTERACTIVE_RATIO = 1.2
 
 # One table row per figure: (JSON name, label, which summary field; None: a plain number).
 ROWS: tuple[tuple[str, str, str | None], ...] = (
-    ("cold_boot_ms", "cold boot, median", "p50"),
+    ("content_visible_ms", "content visible, median", "p50"),
+    ("cold_boot_ms", "interactive (cold boot), median", "p50"),
     ("bare_pyodide_boot_ms", "  bare Pyodide boot, median", "p50"),
     ("app_boot_cost_ms", "  app's own boot cost", None),
     ("after_pyodide_ms", "  app's own cost after Pyodide, median", "p50"),
     ("connected_ms", "  until CONNECTED, median", "p50"),
     ("content_shown_ms", "  until content shown, median", "p50"),
+    ("reload_visible_ms", "reload: content visible, median", "p50"),
+    ("reload_interactive_ms", "reload: interactive, median", "p50"),
     ("fragment_rerun_ms", "fragment rerun p50", "p50"),
     ("fragment_rerun_ms", "fragment rerun p90", "p90"),
     ("fragment_rerun_ms", "fragment rerun max", "max"),
@@ -37,6 +43,11 @@ TARGETS: dict[tuple[str, str | None], float] = {
     ("app_boot_cost_ms", None): TARGET_APP_BOOT_COST_MS,
     ("fragment_rerun_ms", "p50"): TARGET_FRAGMENT_RERUN_P50_MS,
 }
+# Figures with a target relative to Streamlit's in the same run: -> the largest ratio.
+RATIO_TARGETS: dict[tuple[str, str | None], float] = {
+    ("content_visible_ms", "p50"): TARGET_CONTENT_VISIBLE_RATIO,
+    ("cold_boot_ms", "p50"): TARGET_INTERACTIVE_RATIO,
+}
 
 
 def side_result(
@@ -44,14 +55,28 @@ def side_result(
     boot: Sequence[float],
     connected: Sequence[float],
     content: Sequence[float],
-    fragment: Sequence[float],
-    full: Sequence[float],
+    fragment: Sequence[float] = (),
+    full: Sequence[float] = (),
+    visible: Sequence[float] = (),
+    reload_boot: Sequence[float] = (),
+    reload_visible: Sequence[float] = (),
+    bytes_first: Sequence[float] = (),
+    bytes_reload: Sequence[float] = (),
     phases: Sequence[Sequence[tuple[str, float]]] = (),
     bare: Sequence[float] | None = None,
 ) -> dict[str, Any]:
-    """One side's figures from its samples (ms). fragc's side also has the bare Pyodide
-    boot and the app's own boot cost."""
+    """One side's figures from its samples (ms, bytes). fragc's side also has the bare
+    Pyodide boot and the app's own boot cost. Figures without samples are left out."""
     result: dict[str, Any] = {"cold_boot_ms": summarize(boot)}
+    for name, samples in (
+        ("content_visible_ms", visible),
+        ("reload_visible_ms", reload_visible),
+        ("reload_interactive_ms", reload_boot),
+        ("first_visit_bytes", bytes_first),
+        ("reload_bytes", bytes_reload),
+    ):
+        if samples:
+            result[name] = summarize(samples)
     if bare is not None:
         result["bare_pyodide_boot_ms"] = summarize(bare)
         # The difference of the medians: what the app adds on top of Pyodide's own boot.
@@ -60,8 +85,10 @@ def side_result(
         )
     result["connected_ms"] = summarize(connected)
     result["content_shown_ms"] = summarize(content)
-    result["fragment_rerun_ms"] = summarize(fragment)
-    result["full_rerun_ms"] = summarize(full)
+    if fragment:
+        result["fragment_rerun_ms"] = summarize(fragment)
+    if full:
+        result["full_rerun_ms"] = summarize(full)
     if any(phases):
         result["boot_phases_ms"] = phase_medians(phases)
         after = [
@@ -111,6 +138,7 @@ def make_result(
     browser: str,
     fragc: dict[str, Any],
     streamlit: dict[str, Any] | None = None,
+    variants: dict[str, dict[str, Any]] | None = None,
     notes: Sequence[str] = (),
     machine: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
@@ -134,6 +162,16 @@ def make_result(
                 "met": None if value is None or value < 0 else value <= limit,
             }
         )
+    for (name, field), limit in RATIO_TARGETS.items():
+        value = None if ratios is None else ratios.get(ratio_key(name, field))
+        targets.append(
+            {
+                "figure": ratio_key(name, field),
+                "target_ratio_to_streamlit": limit,
+                "ratio": value,
+                "met": None if value is None else value <= limit,
+            }
+        )
     return {
         "app": app,
         "boots": boots,
@@ -142,6 +180,7 @@ def make_result(
         "machine": machine or {},
         "fragc": fragc,
         "streamlit": streamlit,
+        "variants": variants or {},
         "ratios": ratios,
         "targets": targets,
         "notes": list(notes),
@@ -152,12 +191,59 @@ def _cell(value: float | None, digits: int = 1) -> str:
     return "-" if value is None else f"{value:.{digits}f}"
 
 
-def _verdict(value: float, limit: float | None) -> str:
+def _verdict(
+    value: float,
+    limit: float | None,
+    ratio_value: float | None = None,
+    ratio_limit: float | None = None,
+) -> str:
+    if ratio_limit is not None:
+        if ratio_value is None:
+            return f"<= {ratio_limit:g}x streamlit"
+        return f"<= {ratio_limit:g}x streamlit {'ok' if ratio_value <= ratio_limit else 'MISSED'}"
     if limit is None:
         return ""
     if value < 0:  # a difference of two noisy medians: says nothing
         return f"<= {limit:g} ? (noise)"
     return f"<= {limit:g} {'ok' if value <= limit else 'MISSED'}"
+
+
+# The per-build comparison: (JSON name, column, unit divisor, digits).
+VARIANT_COLUMNS: tuple[tuple[str, str, float, int], ...] = (
+    ("content_visible_ms", "visible ms", 1, 0),
+    ("cold_boot_ms", "interactive ms", 1, 0),
+    ("reload_visible_ms", "reload visible ms", 1, 0),
+    ("reload_interactive_ms", "reload interactive ms", 1, 0),
+    ("first_visit_bytes", "first visit MB", 1e6, 2),
+    ("reload_bytes", "reload MB", 1e6, 3),
+)
+
+
+def _variants_table(result: dict[str, Any]) -> list[str]:
+    """Medians per build (fragc's variants, then Streamlit): boot times and bytes received."""
+    sides = dict(result.get("variants") or {})
+    if result.get("streamlit"):
+        sides["streamlit"] = result["streamlit"]
+    if not sides:
+        return []
+    rows = [["side (medians)", *(column for _name, column, _div, _digits in VARIANT_COLUMNS)]]
+    for side_name, side in sides.items():
+        row = [side_name]
+        for name, _column, divisor, digits in VARIANT_COLUMNS:
+            value = figure(side, name, "p50")
+            row.append(_cell(None if value is None else value / divisor, digits))
+        rows.append(row)
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    lines = [
+        "  ".join(
+            [
+                row[0].ljust(widths[0]),
+                *(c.rjust(w) for c, w in zip(row[1:], widths[1:], strict=True)),
+            ]
+        )
+        for row in rows
+    ]
+    return ["", lines[0], "  ".join("-" * width for width in widths), *lines[1:]]
 
 
 def format_table(result: dict[str, Any]) -> str:
@@ -173,10 +259,17 @@ def format_table(result: dict[str, Any]) -> str:
         if mine is None:
             continue
         row = [label, _cell(mine)]
+        theirs = figure(streamlit, name, field)
         if streamlit is not None:
-            theirs = figure(streamlit, name, field)
             row += [_cell(theirs), _cell(ratio(mine, theirs), 2)]
-        row.append(_verdict(mine, TARGETS.get((name, field))))
+        row.append(
+            _verdict(
+                mine,
+                TARGETS.get((name, field)),
+                ratio(mine, theirs),
+                RATIO_TARGETS.get((name, field)),
+            )
+        )
         rows.append(row)
     widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
 
@@ -192,6 +285,7 @@ def format_table(result: dict[str, Any]) -> str:
     )
     out = [title, "", line(rows[0]), "  ".join("-" * width for width in widths)]
     out += [line(row) for row in rows[1:]]
+    out += _variants_table(result)
     for side in ("fragc", "streamlit"):
         phases = (result.get(side) or {}).get("boot_phases_ms")
         if phases:

@@ -3,8 +3,10 @@ together from one temporary folder on 127.0.0.1.
 
 ```
 ROOT/index.html      (a placeholder: the server wants one)
-ROOT/site/           fragc build APP.py -o ROOT/site
-ROOT/bare/           a page whose module worker only imports ROOT/site/pyodide/pyodide.mjs
+ROOT/fragc/          fragc build APP.py -o ROOT/fragc              (pre-render and snapshot)
+ROOT/fragc-no-snapshot/, ROOT/fragc-no-prerender/, ROOT/fragc-plain/ (neither): the same
+                     app built with --no-snapshot, --no-prerender, or both
+ROOT/bare/           a page whose module worker only imports the fragc site's pyodide.mjs
                      and calls loadPyodide, as fragc's worker does, then posts "ready"
 ```
 """
@@ -37,9 +39,18 @@ BARE_PAGE = """<!doctype html>
 </html>
 """
 
-# The same calls as runtime_js/src/worker.js `loadPython`, and nothing else.
+# What fragc build does for boot, per variant: (pre-render, snapshot).
+VARIANTS: dict[str, tuple[bool, bool]] = {
+    "fragc": (True, True),
+    "fragc-no-snapshot": (True, False),
+    "fragc-no-prerender": (False, True),
+    "fragc-plain": (False, False),
+}
+MAIN_VARIANT = "fragc"
+
+# The same calls as runtime_js/src/worker.js `loadPython` without a snapshot, and nothing else.
 BARE_WORKER = """
-const indexUrl = new URL("../site/pyodide/", import.meta.url);
+const indexUrl = new URL("../PYODIDE", import.meta.url);
 try {
   const { loadPyodide } = await import(new URL("pyodide.mjs", indexUrl).href);
   const pyodide = await loadPyodide({ indexURL: indexUrl.href, packages: [] });
@@ -51,22 +62,33 @@ try {
 """
 
 
-def write_bare_page(root: Path) -> Path:
-    """Write ``ROOT/bare/`` (the site must be at ``ROOT/site/``); returns the folder."""
+def write_bare_page(root: Path, pyodide: str) -> Path:
+    """Write ``ROOT/bare/``; ``pyodide`` is Pyodide's folder relative to ROOT (a site's
+    manifest says where, e.g. ``fragc/pyodide/<hash>/``). Returns the folder."""
     folder = root / "bare"
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "index.html").write_text(BARE_PAGE, encoding="utf-8")
-    (folder / "worker.mjs").write_text(BARE_WORKER.lstrip(), encoding="utf-8")
+    worker = BARE_WORKER.lstrip().replace("PYODIDE", pyodide)
+    (folder / "worker.mjs").write_text(worker, encoding="utf-8")
     return folder
 
 
-def prepare(root: Path, app: Path) -> None:
-    """Build ``app`` into ``ROOT/site/`` and write the bare page and the root placeholder."""
-    from fragc.site.build import build_site
+def prepare(root: Path, app: Path, variants: list[str]) -> None:
+    """Build ``app`` once per variant into ``ROOT/<variant>/``, and write the bare page and
+    the root placeholder."""
+    from fragc.site.build import BootOptions, build_site
 
-    build_site(app, root / "site")
-    write_bare_page(root)
+    pyodide = ""
+    for name in variants:
+        prerender, snapshot = VARIANTS[name]
+        result = build_site(
+            app, root / name, boot=BootOptions(prerender=prerender, snapshot=snapshot)
+        )
+        pyodide = pyodide or f"{name}/{result.manifest.get('pyodide', 'pyodide/')}"
+    write_bare_page(root, pyodide)
     (root / "index.html").write_text(
-        '<!doctype html><title>fragc bench</title><a href="site/">app</a> <a href="bare/">bare</a>\n',
+        "<!doctype html><title>fragc bench</title>"
+        + "".join(f'<a href="{name}/">{name}</a> ' for name in variants)
+        + '<a href="bare/">bare</a>\n',
         encoding="utf-8",
     )

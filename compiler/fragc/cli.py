@@ -75,6 +75,16 @@ def _parser() -> argparse.ArgumentParser:
         help="an unpacked Pyodide distribution (same version) to copy numpy, pandas... from, "
         "so the site needs no CDN",
     )
+    build.add_argument(
+        "--no-prerender",
+        action="store_true",
+        help="do not run the app at build time to show its first run before Python starts",
+    )
+    build.add_argument(
+        "--no-snapshot",
+        action="store_true",
+        help="do not make a Python memory snapshot (the page then boots Python from scratch)",
+    )
     build.set_defaults(run=_build)
 
     check = commands.add_parser("check", help="analyse APP.py and print what fragc finds")
@@ -137,13 +147,19 @@ def version_text() -> str:
 def _build(args: argparse.Namespace) -> int:
     # Imported here: `fragc serve` and `fragc --help` should not pay for libcst.
     from fragc.diagnostics import format_text
-    from fragc.site.build import build_site
+    from fragc.site.build import BootOptions, build_site
 
     result = build_site(
-        args.app, args.outdir, progress=_progress, pyodide_packages=args.pyodide_packages
+        args.app,
+        args.outdir,
+        progress=_progress,
+        pyodide_packages=args.pyodide_packages,
+        boot=BootOptions(prerender=not args.no_prerender, snapshot=not args.no_snapshot),
     )
     if result.warnings:
         sys.stderr.write(format_text(result.warnings))
+    if result.first_visit is not None:
+        sys.stderr.write("\n" + result.first_visit.table() + "\n\n")
     megabytes = result.total_bytes / 1_000_000
     _progress(f"wrote {args.outdir} ({result.file_count} files, {megabytes:.1f} MB)")
     sys.stderr.write(f"\nServe it with:  fragc serve {args.outdir}\n")

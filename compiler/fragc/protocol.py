@@ -200,6 +200,15 @@ class ManifestFile(TypedDict):
     sha256: str
 
 
+class ManifestSnapshot(TypedDict):
+    """The Pyodide memory snapshot the worker starts Python from (site/snapshot.py)."""
+
+    url: str  # relative to index.html
+    format: Literal["fragc-snapshot-1"]  # gzip of: header, zero-page bitmap, non-zero pages
+    bytes: int  # the file's size
+    image_bytes: int  # the memory image's size once decoded
+
+
 class Manifest(TypedDict):
     fragc_version: str
     protocol_version: int
@@ -216,6 +225,14 @@ class Manifest(TypedDict):
     # fragc always writes both; NotRequired keeps older manifests valid.
     package_lock: NotRequired[str | None]
     cdn_packages: NotRequired[list[str]]
+    # Content-hashed folders (URLs relative to index.html, ending in "/"): the runtime's
+    # files and Pyodide's. Older manifests: "assets/" and "pyodide/".
+    runtime: NotRequired[str]
+    pyodide: NotRequired[str]
+    snapshot: NotRequired[ManifestSnapshot | None]
+    # What the worker downloads while booting, URL (relative to index.html) -> bytes,
+    # for the page's progress line ("12.1 of 15.3 MB").
+    downloads: NotRequired[dict[str, int]]
     # Only in a site `fragc dev` serves (the page then follows its builds).
     dev: NotRequired[ManifestDev]
 
@@ -277,7 +294,9 @@ class RunRequest(TypedDict):
 
 class BootProgress(TypedDict):
     type: Literal["boot:progress"]
-    message: str
+    message: str  # the stage, e.g. "Loading Python…"
+    loaded: NotRequired[int]  # bytes of the boot downloads received so far
+    total: NotRequired[int]  # bytes of all boot downloads (the manifest's `downloads`)
 
 
 class BootError(TypedDict):

@@ -4,11 +4,21 @@ Browsers refuse to compile WebAssembly streamed with the wrong type and to run m
 scripts served as anything but JavaScript, so the types are set here rather than
 trusted to the platform's mimetypes table. Any static host works for a real
 deployment; this one is for trying a site out and for the browser tests.
+
+It serves as a well-configured host would: the build's precompressed ``X.br`` / ``X.gz``
+for ``X`` when the browser accepts that encoding (``Content-Encoding``, and ``Vary:
+Accept-Encoding`` on every answer for a file that has such copies, so a cache never
+hands one encoding to a browser that asked for another), and content-hashed files
+(``site/hashing.py``) as immutable for a year, while ``index.html`` is revalidated on
+every visit.
 """
 
 from __future__ import annotations
 
+import email.utils
 import errno
+import os
+import re
 import sys
 import threading
 from functools import partial
@@ -33,15 +43,70 @@ MIME_TYPES = {
 }
 
 
+# Precompressed copies, in the order the server prefers them.
+ENCODINGS = (("br", ".br"), ("gzip", ".gz"))
+# A content-hashed URL (site/hashing.py): a folder `assets/<12 hex>/...` or `name.<12 hex>.ext`.
+HASHED_URL = re.compile(r"(^|/)[0-9a-f]{12}/|\.[0-9a-f]{12}\.[A-Za-z0-9]+$")
+IMMUTABLE = "public, max-age=31536000, immutable"
+REVALIDATE = "no-cache"
+
+
+def accepted_encodings(header: str | None) -> set[str]:
+    """The codings an Accept-Encoding header allows (q=0 excludes one)."""
+    accepted = set()
+    for part in (header or "").split(","):
+        name, _, params = part.strip().partition(";")
+        quality = params.strip()
+        if quality.startswith("q=") and quality[2:].strip() in ("0", "0.0", "0.00", "0.000"):
+            continue
+        if name.strip():
+            accepted.add(name.strip().lower())
+    return accepted
+
+
 class SiteRequestHandler(SimpleHTTPRequestHandler):
     extensions_map = {**SimpleHTTPRequestHandler.extensions_map, **MIME_TYPES}
     # Keep-alive: a page load is dozens of requests to the same server.
     protocol_version = "HTTP/1.1"
     quiet = True
+    _cache_control = REVALIDATE
+    _vary = False
+
+    def send_head(self) -> Any:
+        path = self.translate_path(self.path)
+        url_path = self.path.split("?", 1)[0].split("#", 1)[0]
+        self._cache_control = IMMUTABLE if HASHED_URL.search(url_path) else REVALIDATE
+        self._vary = False
+        if url_path.endswith("/") and os.path.isfile(os.path.join(path, "index.html")):
+            path = os.path.join(path, "index.html")  # the site's page, with its copies
+        if not os.path.isfile(path):
+            return super().send_head()
+        variants = [(coding, path + suffix) for coding, suffix in ENCODINGS]
+        variants = [(coding, variant) for coding, variant in variants if os.path.isfile(variant)]
+        self._vary = bool(variants)
+        accepted = accepted_encodings(self.headers.get("Accept-Encoding"))
+        for coding, variant in variants:
+            if coding in accepted:
+                return self._send_variant(path, variant, coding)
+        return super().send_head()
+
+    def _send_variant(self, path: str, variant: str, coding: str) -> Any:
+        handle = open(variant, "rb")  # noqa: SIM115 - copyfile() reads it, the base class closes it
+        stat = os.fstat(handle.fileno())
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(path))
+        self.send_header("Content-Encoding", coding)
+        self.send_header("Content-Length", str(stat.st_size))
+        self.send_header("Last-Modified", email.utils.formatdate(stat.st_mtime, usegmt=True))
+        self.end_headers()
+        return handle
 
     def end_headers(self) -> None:
-        # Revalidate every time: after a rebuild the browser must not mix old and new files.
-        self.send_header("Cache-Control", "no-cache")
+        # index.html is revalidated (after a rebuild the browser must not mix old and new
+        # files); a content-hashed file never changes under its name.
+        self.send_header("Cache-Control", self._cache_control)
+        if self._vary:
+            self.send_header("Vary", "Accept-Encoding")
         super().end_headers()
 
     def log_message(self, format: str, *args: Any) -> None:

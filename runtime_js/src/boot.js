@@ -8,6 +8,7 @@
  */
 
 import { h } from "./render/dom.js";
+import { formatBytes } from "./download_progress.js";
 
 /** @typedef {import("./chrome.js").Chrome} Chrome */
 
@@ -32,10 +33,30 @@ export function showSkeleton(chrome) {
   );
 }
 
-/** @param {Chrome} chrome @param {string} message */
-export function showProgress(chrome, message) {
+/**
+ * The boot stage, and how much of the boot downloads has arrived when the worker says.
+ * @param {Chrome} chrome @param {string} message @param {number} [loaded] @param {number} [total]
+ */
+export function showProgress(chrome, message, loaded, total) {
+  const line = chrome.app.querySelector('[data-testid="stBootProgress"]');
+  if (!line) return;
+  const bytes = typeof loaded === "number" && typeof total === "number" && total > 0 ? ` ${formatBytes(loaded, total)}` : "";
+  line.textContent = `${message}${bytes}`;
+}
+
+/**
+ * The pre-rendered app is on screen: the skeleton goes, the progress line moves to the
+ * header, where it says Python is still on its way without covering the content.
+ * @param {Chrome} chrome
+ */
+export function showPrerendered(chrome) {
   const line = chrome.bootArea.querySelector('[data-testid="stBootProgress"]');
-  if (line) line.textContent = message;
+  for (const el of chrome.bootArea.querySelectorAll('[data-testid="stSkeleton"]')) el.remove();
+  chrome.bootArea.hidden = true;
+  if (line) {
+    line.classList.add("fragc-boot-progress-header");
+    chrome.status.before(line);
+  }
 }
 
 /** The first run finished: the app's own content replaces the boot display. @param {Chrome} chrome */

@@ -12,6 +12,7 @@ import { buildChrome, setConnectionState } from "./chrome.js";
 import { showBootError, showSkeleton } from "./boot.js";
 import { Page, DEBUG_FLAG } from "./page.js";
 import { PROTOCOL_VERSION, formatErrors, validate, versionMismatchMessage } from "./protocol.js";
+import { readPrerender } from "./prerender.js";
 
 const WORKER_URL = new URL("./fragc-worker.js", import.meta.url);
 
@@ -59,6 +60,9 @@ function main() {
     );
   };
   worker.onmessageerror = () => page.fail("fragc's worker sent a message the page could not read.");
+  // The build-time first run, on screen before Python has started (prerender.js).
+  const prerendered = readPrerender();
+  if (prerendered) page.showPrerender(prerendered);
   if (manifest.value.dev) startDevClient(page, worker, manifest.value.dev);
   if (!early) {
     page.start();

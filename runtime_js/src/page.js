@@ -18,7 +18,7 @@ import { Renderer } from "./render/index.js";
 import { showToast } from "./render/toasts.js";
 import { attachEvents } from "./events.js";
 import { applyPageConfig, clientContext, setConnectionState, setScriptState } from "./chrome.js";
-import { clearBoot, showBootError, showProgress } from "./boot.js";
+import { clearBoot, showBootError, showPrerendered, showProgress } from "./boot.js";
 import { PROTOCOL_VERSION, formatErrors, parseMessage, validate, versionMismatchMessage } from "./protocol.js";
 
 /**
@@ -60,13 +60,60 @@ export class Page {
       tree: this.tree,
       store: this.store,
       mounts: { roots: chrome.roots, sidebar: chrome.sidebar, bottom: chrome.bottom },
-      scriptState: () => this.scheduler.state,
+      // A pre-render being replaced is not stale: where the real first run agrees, nothing moves.
+      scriptState: () => (this.prerender === "replacing" ? "notRunning" : this.scheduler.state),
     });
     attachEvents(chrome.app, { tree: this.tree, store: this.store, scheduler: this.scheduler, renderer: this.renderer });
     /** @type {number | null} */
     this.frame = null;
     this.firstRunDone = false;
     this.dead = false;
+    /**
+     * The build-time pre-render: "none", "shown" (Python not ready yet), "replacing"
+     * (the real first run is rewriting it), "replaced". Mirrored on stApp as
+     * `data-fragc-prerender`.
+     * @type {"none" | "shown" | "replacing" | "replaced"}
+     */
+    this.prerender = "none";
+  }
+
+  /**
+   * Paint the app's build-time first run (prerender.js) before Python has started. Its
+   * widgets take events: the scheduler holds the run they ask for until Python is ready
+   * and sends it after the real first run.
+   * @param {Record<string, any>[]} messages
+   */
+  showPrerender(messages) {
+    for (const message of messages) {
+      switch (message.type) {
+        case "page:config":
+          applyPageConfig(this.chrome, message);
+          break;
+        case "run:started":
+          this.tree.startRun(message.run_id, message.fragment_ids ?? []);
+          break;
+        case "run:deltas":
+          for (const delta of message.deltas ?? []) {
+            const error = applyDelta(this.tree, this.store, delta);
+            if (error) console.error(`fragc: pre-render: ${error}`, delta);
+          }
+          break;
+        case "run:finished":
+          finishRun(this.tree, this.store, message.status);
+          break;
+      }
+    }
+    this.store.markProvisional();
+    this.scheduler.waitForBoot();
+    this.#setPrerender("shown");
+    showPrerendered(this.chrome);
+    this.renderNow();
+  }
+
+  /** @param {"none" | "shown" | "replacing" | "replaced"} state */
+  #setPrerender(state) {
+    this.prerender = state;
+    this.chrome.app.setAttribute("data-fragc-prerender", state);
   }
 
   /** Send `boot:start`: the worker loads Python and the app. */
@@ -95,7 +142,7 @@ export class Page {
     }
     switch (message.type) {
       case "boot:progress":
-        showProgress(this.chrome, message.message);
+        showProgress(this.chrome, message.message, message.loaded, message.total);
         break;
       case "boot:error":
         this.fail(message.message, message.detail);
@@ -179,11 +226,16 @@ export class Page {
       return;
     }
     setConnectionState(this.chrome, "CONNECTED");
-    this.scheduler.requestFullRun();
+    this.scheduler.startFirstRun();
   }
 
   /** @param {{ run_id: string, fragment_ids: string[] }} message */
   #onRunStarted(message) {
+    if (this.prerender === "shown") {
+      // The real first run: values the user did not touch come from Python now.
+      this.store.dropProvisional();
+      this.#setPrerender("replacing");
+    }
     this.tree.startRun(message.run_id, message.fragment_ids ?? []);
     // A full run re-creates the timers of the fragments it still calls.
     if (this.tree.fragmentIds.length === 0) this.timers.clearAll();
@@ -229,6 +281,7 @@ export class Page {
     finishRun(this.tree, this.store, message.status);
     if (!this.firstRunDone) {
       this.firstRunDone = true;
+      if (this.prerender === "replacing") this.#setPrerender("replaced");
       this.renderNow();
       clearBoot(this.chrome);
     } else {

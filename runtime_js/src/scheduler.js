@@ -52,6 +52,26 @@ export class Scheduler {
     /** The status of the last `run:finished` of the request in flight. */
     /** @type {string | null} */
     this.lastStatus = null;
+    /** Requests wait for Python (a pre-rendered page takes events before it is ready). */
+    this.blocked = false;
+  }
+
+  /** Hold every request until `startFirstRun`: the page shows a pre-render, Python is not there yet. */
+  waitForBoot() {
+    this.blocked = true;
+  }
+
+  /**
+   * Python is ready. The first full run goes first, with no widget values, as after any
+   * boot (so it replaces a pre-render with the same first run); an event the user made
+   * on the pre-rendered page follows it as the next request, with the values they set.
+   */
+  startFirstRun() {
+    this.blocked = false;
+    const held = this.pending;
+    this.pending = { full: true, fragmentIds: [], triggers: {}, isAuto: false };
+    this.#sendPending(true);
+    this.pending = held;
   }
 
   /**
@@ -127,10 +147,11 @@ export class Scheduler {
   /** @param {Pending} request */
   #enqueue(request) {
     this.pending = this.pending ? coalesce(this.pending, request) : request;
-    if (!this.busy) this.#sendPending();
+    if (!this.busy && !this.blocked) this.#sendPending();
   }
 
-  #sendPending() {
+  /** @param {boolean} [fresh] send no widget values (the first run of a session) */
+  #sendPending(fresh = false) {
     const pending = /** @type {Pending} */ (this.pending);
     this.pending = null;
     this.busy = true;
@@ -138,7 +159,7 @@ export class Scheduler {
     this.deps.send({
       type: "run:request",
       fragment_ids: pending.full ? [] : pending.fragmentIds,
-      widget_states: this.deps.widgetStates(),
+      widget_states: fresh ? {} : this.deps.widgetStates(),
       trigger_values: pending.triggers,
       is_auto: pending.isAuto,
       query_string: this.deps.queryString(),

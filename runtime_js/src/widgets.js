@@ -27,6 +27,26 @@ export class WidgetStore {
     this.forced = new Set();
     /** Values edited inside forms, shown but not sent until the form is submitted (forms.js). */
     this.forms = new FormBuffers();
+    /**
+     * Values the build-time pre-render brought, not Python of this page: the real first
+     * run's values replace them unless the user changed them meanwhile.
+     * @type {Set<string>}
+     */
+    this.provisional = new Set();
+  }
+
+  /** Every value held now came from the pre-render. */
+  markProvisional() {
+    this.provisional = new Set(this.values.keys());
+  }
+
+  /** The real first run starts: forget the pre-render's values the user left alone. */
+  dropProvisional() {
+    for (const id of this.provisional) {
+      this.values.delete(id);
+      this.forced.delete(id);
+    }
+    this.provisional.clear();
   }
 
   /**
@@ -63,13 +83,19 @@ export class WidgetStore {
   commit(id, value, formId) {
     if ((this.values.has(id) || this.forms.has(id)) && sameValue(this.get(id), value)) return false;
     if (formId) this.forms.set(formId, id, value);
-    else this.values.set(id, value);
+    else {
+      this.values.set(id, value);
+      this.provisional.delete(id);
+    }
     return true;
   }
 
   /** A submit: the form's edits become committed values. @param {string} formId */
   submitForm(formId) {
-    for (const [id, value] of this.forms.take(formId)) this.values.set(id, value);
+    for (const [id, value] of this.forms.take(formId)) {
+      this.values.set(id, value);
+      this.provisional.delete(id);
+    }
   }
 
   /**

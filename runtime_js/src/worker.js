@@ -12,6 +12,9 @@
  */
 
 import { PROTOCOL_VERSION, versionMismatchMessage } from "./protocol.js";
+import { DownloadProgress, countedStream } from "./download_progress.js";
+import { SNAPSHOT_FORMAT, decodeSnapshotStream } from "./snapshot.js";
+import { preloadWasm } from "./wasm_preload.js";
 
 /** Where `app.zip` is unpacked; `_fragc/` and `app/` are its two top folders. */
 const HOME = "/home/pyodide";
@@ -98,13 +101,29 @@ async function boot(text) {
   }
 
   const siteUrl = new URL(start.base_url ?? "../", self.location.href);
-  const pyodideUrl = new URL("../pyodide/", import.meta.url);
+  // Content-hashed folders (fragc/site/hashing.py); a manifest without them is older.
+  const pyodideUrl = manifest.pyodide ? new URL(manifest.pyodide, siteUrl) : new URL("../pyodide/", import.meta.url);
   const bundleUrl = new URL(manifest.bundle ?? "app.zip", siteUrl);
 
-  post({ type: "boot:progress", message: "Loading Python…" });
-  // Both downloads start now; the zip is small and usually arrives first.
-  const pyodidePromise = loadPython(pyodideUrl, packagesToLoad(manifest, siteUrl));
-  const bundlePromise = fetchBundle(bundleUrl);
+  /** @type {string} */
+  let stage = "Loading Python…";
+  const progress = new DownloadProgress(manifest.downloads, siteUrl, (loaded, total) =>
+    post({ type: "boot:progress", message: stage, loaded, total }),
+  );
+  progress.watchFetch(self);
+  // With a snapshot, Pyodide would compile its wasm only once the snapshot is decoded.
+  if (manifest.snapshot) preloadWasm(self, new URL("pyodide.asm.wasm", pyodideUrl).href);
+  const report = (/** @type {string} */ message) => {
+    stage = message;
+    post({ type: "boot:progress", message, ...(progress.total ? { loaded: progress.loaded, total: progress.total } : {}) });
+  };
+
+  report("Loading Python…");
+  // Every download starts now: the snapshot, the app's zip and Pyodide's files.
+  const snapshotPromise = fetchSnapshot(manifest.snapshot, siteUrl, progress);
+  snapshotPromise?.catch(() => {}); // a bad snapshot only means a normal boot (loadPython)
+  const pyodidePromise = loadPython(pyodideUrl, packagesToLoad(manifest, siteUrl), snapshotPromise, progress, report);
+  const bundlePromise = fetchBundle(bundleUrl, progress);
   pyodidePromise.catch(() => {}); // reported below, in order
   bundlePromise.catch(() => {});
 
@@ -121,8 +140,8 @@ async function boot(text) {
     );
     return;
   }
-  post({ type: "boot:progress", message: "Loading app…" });
-  /** @type {ArrayBuffer} */
+  report("Loading app…");
+  /** @type {Uint8Array} */
   let bundle;
   try {
     bundle = await bundlePromise;
@@ -135,8 +154,9 @@ async function boot(text) {
   try {
     pyodide.unpackArchive(bundle, "zip", { extractDir: HOME });
     // The only Python in this file: the shim's folder on sys.path, the app's as cwd.
+    // (A memory snapshot already has the folder on sys.path: see site/snapshot.py.)
     pyodide.runPython(
-      `import os, sys\nsys.path.insert(0, "${HOME}/_fragc")\nos.chdir("${HOME}/app")`,
+      `import os, sys\nif "${HOME}/_fragc" not in sys.path: sys.path.insert(0, "${HOME}/_fragc")\nos.chdir("${HOME}/app")`,
     );
     bridge = pyodide.pyimport("fragc.shim.bridge");
   } catch (error) {
@@ -168,18 +188,60 @@ function packagesToLoad(manifest, siteUrl) {
   return { names, lockUrl, cdn: Array.isArray(manifest.cdn_packages) ? manifest.cdn_packages : [] };
 }
 
-/** @param {URL} indexUrl @param {Packages} packages */
-async function loadPython(indexUrl, packages) {
+/**
+ * Load Pyodide: from the memory snapshot when there is one (the interpreter initialised
+ * and the shim imported at build time), else, or when the snapshot cannot be used, the
+ * usual way. Both of Pyodide's modules are imported at once (`createPyodideModule`), so
+ * the large one does not wait for the small one.
+ * @param {URL} indexUrl @param {Packages} packages
+ * @param {Promise<Uint8Array> | null} snapshot the decoded memory image, when the site has one
+ * @param {DownloadProgress} progress @param {(stage: string) => void} report
+ */
+async function loadPython(indexUrl, packages, snapshot, progress, report) {
   const moduleUrl = new URL("pyodide.mjs", indexUrl).href;
-  /** @type {any} */
-  const { loadPyodide } = await import(/* webpackIgnore: true */ moduleUrl);
+  const asmUrl = new URL("pyodide.asm.mjs", indexUrl).href;
+  /** @type {[any, any]} */
+  const [{ loadPyodide }, asm] = await Promise.all([
+    import(/* webpackIgnore: true */ moduleUrl).then((module) => (progress.done(moduleUrl), module)),
+    import(/* webpackIgnore: true */ asmUrl).then((module) => (progress.done(asmUrl), module)),
+  ]);
   /** @type {Record<string, unknown>} */
-  const options = { indexURL: indexUrl.href };
+  const options = { indexURL: indexUrl.href, createPyodideModule: asm.default };
   // The site lock replaces Pyodide's: vendored wheels resolve against its URL.
   if (packages.lockUrl) options.lockFileURL = packages.lockUrl.href;
-  const pyodide = await loadPyodide(options);
+  /** @type {any} */
+  let pyodide = null;
+  if (snapshot) {
+    try {
+      pyodide = await loadPyodide({ ...options, _loadSnapshot: snapshot });
+    } catch (error) {
+      console.warn(`fragc: could not start Python from the memory snapshot; booting it the usual way (slower). ${describe(error)}`);
+      report("Loading Python…");
+    }
+  }
+  if (!pyodide) pyodide = await loadPyodide(options);
   if (packages.names.length) await installPackages(pyodide, packages);
   return pyodide;
+}
+
+/**
+ * Fetch and decode the memory snapshot the manifest names; null when it names none.
+ * @param {any} snapshot the manifest's `snapshot`
+ * @param {URL} siteUrl @param {DownloadProgress} progress
+ * @returns {Promise<Uint8Array> | null}
+ */
+function fetchSnapshot(snapshot, siteUrl, progress) {
+  if (!snapshot || typeof snapshot.url !== "string") return null;
+  if (snapshot.format !== SNAPSHOT_FORMAT) {
+    console.warn(`fragc: unknown memory snapshot format ${String(snapshot.format)}; booting Python the usual way`);
+    return null;
+  }
+  const url = new URL(snapshot.url, siteUrl);
+  return (async () => {
+    const response = await progress.plainFetch(url);
+    if (!response.ok || !response.body) throw new Error(`HTTP ${response.status} ${response.statusText} for ${url.href}`);
+    return decodeSnapshotStream(countedStream(progress, url.href, response.body));
+  })();
 }
 
 /**
@@ -217,9 +279,9 @@ class PackageError extends Error {
   }
 }
 
-/** @param {URL} url */
-async function fetchBundle(url) {
-  const response = await fetch(url);
+/** @param {URL} url @param {DownloadProgress} progress */
+async function fetchBundle(url, progress) {
+  const response = await progress.plainFetch(url);
   if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText} for ${url.href}`);
-  return response.arrayBuffer();
+  return progress.read(url.href, response);
 }

@@ -191,3 +191,40 @@ test("a held event (files being read) leaves notRunning at once; a release with 
   finish();
   assert.deepEqual(states.slice(-2), ["running", "notRunning"]);
 });
+
+// A pre-rendered page (prerender.js) takes events before Python is ready.
+test("before Python is ready, events wait; the first run goes first with no values, then the event", () => {
+  const { scheduler, sent, states, widgets, finish } = setup();
+  scheduler.waitForBoot();
+  widgets.current = { slider: 7 }; // the user moved a pre-rendered slider
+  scheduler.userEvent("F");
+  scheduler.userEvent(null, { button: true }); // and clicked a button outside the fragment
+  assert.equal(sent.length, 0);
+  assert.deepEqual(states, ["rerunRequested"]);
+
+  scheduler.startFirstRun();
+  assert.deepEqual(sent, [
+    { type: "run:request", fragment_ids: [], widget_states: {}, trigger_values: {}, is_auto: false, query_string: "a=1" },
+  ]);
+  finish();
+  assert.equal(sent.length, 2, "the held event follows the first run");
+  assert.deepEqual(sent[1], {
+    type: "run:request",
+    fragment_ids: [],
+    widget_states: { slider: 7 },
+    trigger_values: { button: true },
+    is_auto: false,
+    query_string: "a=1",
+  });
+  finish();
+  assert.equal(states.at(-1), "notRunning");
+});
+
+test("without a pre-render the first run is a plain full run and nothing follows", () => {
+  const { scheduler, sent, states, finish } = setup();
+  scheduler.startFirstRun();
+  assert.deepEqual(sent.map((r) => [r.fragment_ids, r.widget_states]), [[[], {}]]);
+  finish();
+  assert.equal(sent.length, 1);
+  assert.deepEqual(states, ["running", "notRunning"]);
+});

@@ -40,3 +40,15 @@ test("removeInactive forgets widgets that left the page", () => {
   store.removeInactive(new Set(["a"]));
   assert.deepEqual(store.snapshot(), { a: true });
 });
+
+test("pre-rendered values give way to the real first run's, unless the user changed them", () => {
+  const store = new WidgetStore();
+  store.sync("text_input", { id: "name", value: "built" });
+  store.sync("checkbox", { id: "ok", value: false });
+  store.markProvisional();
+  assert.equal(store.commit("ok", true), true); // clicked before Python was ready
+  store.dropProvisional(); // the real first run starts
+  assert.equal(store.sync("text_input", { id: "name", value: "in the browser" }), "in the browser");
+  assert.equal(store.sync("checkbox", { id: "ok", value: false }), true);
+  assert.deepEqual(store.snapshot(), { name: "in the browser", ok: true });
+});

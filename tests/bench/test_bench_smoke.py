@@ -102,6 +102,8 @@ def test_result_and_table_without_streamlit() -> None:
     assert [(t["figure"], t["met"]) for t in result["targets"]] == [
         ("app_boot_cost", False),  # 400 ms > 300 ms
         ("fragment_rerun_p50", True),
+        ("content_visible_p50", None),  # relative to Streamlit: not measured
+        ("cold_boot_p50", None),
     ]
     json.dumps(result)  # --json must work
     table = format_table(result)
@@ -209,8 +211,65 @@ def test_streamlit_copy_uses_the_stable_fragment_name(tmp_path: Path) -> None:
 
 
 def test_bare_page_loads_the_sites_pyodide(tmp_path: Path) -> None:
-    folder = write_bare_page(tmp_path)
+    folder = write_bare_page(tmp_path, "fragc/pyodide/0123456789ab/")
     assert 'new Worker(new URL("./worker.mjs"' in (folder / "index.html").read_text()
     worker = (folder / "worker.mjs").read_text()
-    assert 'new URL("../site/pyodide/", import.meta.url)' in worker
+    assert 'new URL("../fragc/pyodide/0123456789ab/", import.meta.url)' in worker
     assert "loadPyodide({ indexURL: indexUrl.href, packages: [] })" in worker
+
+
+def _boot_side(visible: float, interactive: float, megabytes: float) -> dict[str, object]:
+    return side_result(
+        boot=[interactive] * 3,
+        connected=[interactive] * 3,
+        content=[interactive] * 3,
+        visible=[visible] * 3,
+        reload_boot=[interactive / 2] * 3,
+        reload_visible=[visible / 2] * 3,
+        bytes_first=[megabytes * 1e6] * 3,
+        bytes_reload=[2000.0] * 3,
+    )
+
+
+def test_boot_targets_are_ratios_to_streamlit_and_every_build_has_a_row() -> None:
+    fragc = _boot_side(150.0, 1000.0, 12.3)
+    plain = _boot_side(3000.0, 3000.0, 6.1)
+    streamlit = _boot_side(850.0, 900.0, 3.4)
+    result = make_result(
+        app="app.py",
+        boots=5,
+        clicks=30,
+        browser="Chromium 1",
+        fragc=fragc,
+        streamlit=streamlit,
+        variants={"fragc": fragc, "fragc-plain": plain},
+    )
+    ratio_targets = {t["figure"]: t for t in result["targets"] if "ratio" in t}
+    assert ratio_targets["content_visible_p50"]["ratio"] == pytest.approx(0.176, abs=1e-3)
+    assert ratio_targets["content_visible_p50"]["met"] is True  # <= 0.4
+    assert ratio_targets["cold_boot_p50"]["met"] is True  # 1.11 <= 1.2
+    json.dumps(result)
+    table = format_table(result)
+    assert re.search(
+        r"content visible, median\s+150\.0\s+850\.0\s+0\.18\s+<= 0\.4x streamlit ok", table
+    )
+    assert re.search(
+        r"interactive \(cold boot\), median\s+1000\.0\s+900\.0\s+1\.11\s+<= 1\.2x streamlit ok",
+        table,
+    )
+    assert re.search(
+        r"^fragc-plain\s+3000\s+3000\s+1500\s+1500\s+6\.10\s+0\.002$", table, re.MULTILINE
+    )
+    assert re.search(r"^streamlit\s+850\s+900\s+425\s+450\s+3\.40\s+0\.002$", table, re.MULTILINE)
+
+
+def test_variants_argument() -> None:
+    assert parse_args([]).variants == [
+        "fragc",
+        "fragc-no-snapshot",
+        "fragc-no-prerender",
+        "fragc-plain",
+    ]
+    assert parse_args(["--variants", "fragc-plain"]).variants == ["fragc", "fragc-plain"]
+    with pytest.raises(SystemExit):
+        parse_args(["--variants", "fragc-fast"])

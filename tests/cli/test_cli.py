@@ -14,6 +14,7 @@ import subprocess
 import sys
 import urllib.request
 from pathlib import Path
+from typing import Any, cast
 
 import pytest
 
@@ -100,15 +101,29 @@ def test_version(workdir: Path) -> None:
     ]
 
 
+def site_manifest(site: Path) -> dict[str, Any]:
+    html = (site / "index.html").read_text(encoding="utf-8")
+    return cast(
+        dict[str, Any], json.loads(html.split('id="fragc-manifest">')[1].split("</script>")[0])
+    )
+
+
 def test_build(workdir: Path) -> None:
     result = fragc("build", "good.py", "-o", "site", cwd=workdir)
     assert result.returncode == 0, result.stderr
     site = workdir / "site"
-    for name in ("index.html", ".nojekyll", "fragc-build.json", "app.zip"):
+    manifest = site_manifest(site)
+    assert re.fullmatch(r"app\.[0-9a-f]{12}\.zip", manifest["bundle"])
+    for name in ("index.html", ".nojekyll", "fragc-build.json", manifest["bundle"]):
         assert (site / name).is_file(), name
+    assert re.fullmatch(r"assets/[0-9a-f]{12}/", manifest["runtime"])
     for name in ("fragc-runtime.js", "fragc-worker.js", "fragc-runtime.css"):
-        assert (site / "assets" / name).is_file(), name
-    assert (site / "pyodide" / "pyodide.asm.wasm").stat().st_size > 1_000_000
+        assert (site / manifest["runtime"] / name).is_file(), name
+    assert (site / manifest["pyodide"] / "pyodide.asm.wasm").stat().st_size > 1_000_000
+    # The build ends with what a first visit downloads, then how to serve the site.
+    assert "first visit downloads" in result.stderr
+    assert re.search(r"^total\s+[\d.]+\s+[\d.]+\s+[\d.]+$", result.stderr, re.MULTILINE)
+    assert "fragc: pre-rendered the first run" in result.stderr
     assert result.stderr.rstrip().endswith("fragc serve site")
     assert result.stdout == ""
 
@@ -123,8 +138,8 @@ def test_built_page_loads_nothing_from_the_network(workdir: Path) -> None:
     assert fragc("build", "good.py", "-o", "site", cwd=workdir).returncode == 0
     html = (workdir / "site" / "index.html").read_text(encoding="utf-8")
     assert not re.search(r"https?://", html)
-    manifest = json.loads(html.split('id="fragc-manifest">')[1].split("</script>")[0])
-    assert manifest["bundle"] == "app.zip"
+    manifest = site_manifest(workdir / "site")
+    assert re.fullmatch(r"app\.[0-9a-f]{12}\.zip", manifest["bundle"])
     assert [f["qualname"] for f in manifest["fragments"]] == ["counter"]
 
 
@@ -195,7 +210,8 @@ def test_serve_prints_its_url_and_serves_wasm_as_wasm(workdir: Path) -> None:
         line = server.stdout.readline()  # blocks until the server is listening
         match = re.search(r"http://127\.0\.0\.1:\d+/", line)
         assert match, line
-        with urllib.request.urlopen(match.group(0) + "pyodide/pyodide.asm.wasm") as response:
+        wasm = site_manifest(workdir / "site")["pyodide"] + "pyodide.asm.wasm"
+        with urllib.request.urlopen(match.group(0) + wasm) as response:
             assert response.headers.get_content_type() == "application/wasm"
     finally:
         server.send_signal(signal.SIGINT)

@@ -47,6 +47,7 @@ ALLOWED: dict[str, set[str]] = {
         "timeparse",
         "analysis",
         "packages",
+        "shim",  # the build-time pre-render runs the app through the shim (in a child process)
     },
     "serve": {"errors", "site"},
     # `fragc dev`: the site builder, the server and the protocol it speaks to the page.

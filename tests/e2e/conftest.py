@@ -31,7 +31,7 @@ from playwright.sync_api import (
 from fragc.diagnostics import format_text
 from fragc.errors import FragcError
 from fragc.serve import start_server
-from fragc.site.build import build_site
+from fragc.site.build import BootOptions, build_site
 from tests.conftest import REPO
 from tests.e2e.browser import BOOT_TIMEOUT_MS, STEP_TIMEOUT_MS, wait_for_run
 
@@ -67,13 +67,15 @@ class Sites:
         self.server, self.base_url = start_server(root)
         self.built: set[str] = set()
 
-    def url(self, name: str) -> str:
-        if name not in self.built:
-            self._build(name)
-            self.built.add(name)
-        return f"{self.base_url}{name}/"
+    def url(self, name: str, *, prerender: bool = True) -> str:
+        """The app's URL; ``prerender=False``: the same app built with ``--no-prerender``."""
+        folder = name if prerender else f"{name}--no-prerender"
+        if folder not in self.built:
+            self._build(name, folder, BootOptions(prerender=prerender))
+            self.built.add(folder)
+        return f"{self.base_url}{folder}/"
 
-    def _build(self, name: str) -> None:
+    def _build(self, name: str, folder: str, boot: BootOptions) -> None:
         script = next(
             (
                 folder / name / "app.py"
@@ -85,7 +87,7 @@ class Sites:
         if script is None:
             pytest.fail(f"no app named {name!r} in {', '.join(map(str, APP_FOLDERS))}")
         try:
-            build_site(script, self.root / name)
+            build_site(script, self.root / folder, boot=boot)
         except FragcError as error:
             pytest.fail(
                 f"fragc build {script} failed: {error.message}\n{format_text(error.diagnostics)}"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -39,9 +40,13 @@ def test_pure_wheel_is_vendored_with_a_site_lock(write_app: WriteApp) -> None:
         {"requirements.txt": "tabulate==0.9.0\n", "data/rows.csv": "a,1\nb,2\n"},
     )
     assert result.warnings == ()
-    wheel = outdir / "packages" / "tabulate-0.9.0-py3-none-any.whl"
+    manifest = manifest_of(outdir)
+    # packages/<content hash>/: the wheels and the site's lock, together.
+    assert re.fullmatch(r"packages/[0-9a-f]{12}/pyodide-lock\.json", manifest["package_lock"])
+    folder = (outdir / manifest["package_lock"]).parent
+    wheel = folder / "tabulate-0.9.0-py3-none-any.whl"
     assert wheel.is_file()
-    lock = lock_json(outdir / "packages" / "pyodide-lock.json")
+    lock = lock_json(folder / "pyodide-lock.json")
     entry = lock["packages"]["tabulate"]
     assert entry["file_name"] == "tabulate-0.9.0-py3-none-any.whl"  # beside the lock
     assert entry["sha256"] == sha256_hex(wheel)
@@ -50,12 +55,10 @@ def test_pure_wheel_is_vendored_with_a_site_lock(write_app: WriteApp) -> None:
     assert lock["packages"]["numpy"]["file_name"].startswith(CDN)
     assert lock["info"]["python"].startswith("3.14")
 
-    manifest = manifest_of(outdir)
     assert manifest["packages"] == ["tabulate"]
-    assert manifest["package_lock"] == "packages/pyodide-lock.json"
     assert manifest["cdn_packages"] == []
     # The data file is in app.zip at the same relative path, and listed with its hash.
-    with zipfile.ZipFile(outdir / "app.zip") as archive:
+    with zipfile.ZipFile(outdir / manifest["bundle"]) as archive:
         assert archive.read("app/data/rows.csv") == b"a,1\nb,2\n"
     assert "data/rows.csv" in [f["path"] for f in manifest["files"]]
 
@@ -66,9 +69,12 @@ def test_pyodide_only_package_is_listed_at_the_cdn_with_a_warning(write_app: Wri
     manifest = manifest_of(outdir)
     assert manifest["packages"] == ["regex"]
     assert manifest["cdn_packages"] == ["regex"]
-    lock = lock_json(outdir / "packages" / "pyodide-lock.json")
+    folder = (outdir / manifest["package_lock"]).parent
+    lock = lock_json(folder / "pyodide-lock.json")
     assert lock["packages"]["regex"]["file_name"].startswith(CDN)
-    assert [p.name for p in (outdir / "packages").iterdir()] == ["pyodide-lock.json"]
+    assert [p.name for p in folder.iterdir() if p.suffix not in (".br", ".gz")] == [
+        "pyodide-lock.json"
+    ]
 
 
 def test_app_without_packages_ships_no_lock(write_app: WriteApp) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -51,16 +52,23 @@ def leftovers(parent: Path) -> list[str]:
 
 def test_site_layout(write_app: WriteApp, fake_assets: Assets, tmp_path: Path) -> None:
     site = tmp_path / "out"
-    build_site(write_app(COUNTER_APP), site, assets=fake_assets)
+    result = build_site(write_app(COUNTER_APP), site, assets=fake_assets)
 
     files = {path.relative_to(site).as_posix() for path in site.rglob("*") if path.is_file()}
+    manifest = result.manifest
+    # Content-hashed names for everything a page loads, except index.html.
+    assert re.fullmatch(r"app\.[0-9a-f]{12}\.zip", manifest["bundle"])
+    assert re.fullmatch(r"assets/[0-9a-f]{12}/", manifest["runtime"])
+    assert re.fullmatch(r"pyodide/[0-9a-f]{12}/", manifest["pyodide"])
     assert files == {
         "index.html",
+        "index.html.br",  # the fake runtime files are too small to be worth compressing
+        "index.html.gz",
         ".nojekyll",
         "fragc-build.json",
-        "app.zip",
-        *(f"assets/{name}" for name in layout.RUNTIME_FILES),
-        *(f"pyodide/{name}" for name in layout.PYODIDE_CORE_FILES),
+        manifest["bundle"],
+        *(f"{manifest['runtime']}{name}" for name in layout.RUNTIME_FILES),
+        *(f"{manifest['pyodide']}{name}" for name in layout.PYODIDE_CORE_FILES),
     }
     marker = json.loads((site / "fragc-build.json").read_text(encoding="utf-8"))
     assert marker["generator"] == "fragc"
@@ -80,8 +88,17 @@ def test_manifest(write_app: WriteApp, fake_assets: Assets, tmp_path: Path) -> N
     assert manifest["pyodide_version"] == FAKE_PYODIDE_VERSION
     assert manifest["entry"] == "seed_counters.py"
     assert manifest["title"] == "Seed counters"
-    assert manifest["bundle"] == "app.zip"
-    assert manifest["bundle_sha256"] == hashlib.sha256((site / "app.zip").read_bytes()).hexdigest()
+    bundle = (site / manifest["bundle"]).read_bytes()
+    assert manifest["bundle_sha256"] == hashlib.sha256(bundle).hexdigest()
+    assert manifest["bundle"] == f"app.{manifest['bundle_sha256'][:12]}.zip"
+    # What the worker downloads at boot, with sizes, for the progress line.
+    assert manifest["downloads"] == {
+        manifest["bundle"]: len(bundle),
+        **{
+            f"{manifest['pyodide']}{name}": (site / manifest["pyodide"] / name).stat().st_size
+            for name in (*layout.PYODIDE_BOOT_FILES, "pyodide-lock.json")
+        },
+    }
     assert manifest["files"] == [
         {"path": "seed_counters.py", "sha256": hashlib.sha256(app.read_bytes()).hexdigest()}
     ]
@@ -98,9 +115,9 @@ def test_manifest(write_app: WriteApp, fake_assets: Assets, tmp_path: Path) -> N
 def test_bundle_holds_the_shim_and_the_app_only(
     write_app: WriteApp, fake_assets: Assets, tmp_path: Path
 ) -> None:
-    build_site(write_app(COUNTER_APP), tmp_path / "out", assets=fake_assets)
+    result = build_site(write_app(COUNTER_APP), tmp_path / "out", assets=fake_assets)
 
-    names = zipfile.ZipFile(tmp_path / "out" / "app.zip").namelist()
+    names = zipfile.ZipFile(tmp_path / "out" / result.manifest["bundle"]).namelist()
     assert "app/app.py" in names
     browser_modules = {
         "_fragc/fragc/__init__.py",

@@ -85,9 +85,9 @@ def test_page_has_skeleton_root_and_runtime() -> None:
     html = render_index(TEMPLATES, sample_manifest("App"))
     page = parse(html)
     assert page.test_ids == ["stSkeleton"]
-    assert '<div id="root">' in html
+    assert '<div id="root" data-fragc-layout="centered">' in html
     assert "<noscript>" in html
-    assert '<script type="module" src="assets/fragc-runtime.js"></script>' in html
+    assert '<script type="module" src="assets/fragc-runtime.js"></script>' in html  # older manifest
     assert "assets/fragc-runtime.css" in page.urls
     assert "<title>App</title>" in html
 

@@ -23,6 +23,6 @@ def test_secrets_file_bundled_only_when_used(tmp_path: Path, source: str, bundle
     (app / ".streamlit" / "secrets.toml").write_text('k = "v"\n', encoding="utf-8")
     (app / "app.py").write_text(source, encoding="utf-8")
     result = build_site(app / "app.py", tmp_path / "out")
-    names = zipfile.ZipFile(tmp_path / "out" / "app.zip").namelist()
+    names = zipfile.ZipFile(tmp_path / "out" / result.manifest["bundle"]).namelist()
     assert ("app/.streamlit/secrets.toml" in names) is bundled
     assert any(w.code == "FRG040" for w in result.warnings) is bundled

@@ -23,6 +23,7 @@ _runner: Runner | None = None
 def start(manifest_json: str, post_text: Callable[[str], None]) -> None:
     """Boot the session for the app the manifest names and tell the page Python is ready."""
     global _runner
+    _fresh_process_state()
     manifest = json.loads(manifest_json)
 
     def post(message: dict[str, Any]) -> None:
@@ -42,6 +43,23 @@ def start(manifest_json: str, post_text: Callable[[str], None]) -> None:
             "python_version": ".".join(map(str, sys.version_info[:3])),
         }
     )
+
+
+def _fresh_process_state() -> None:
+    """Give this page its own state where a memory snapshot restored the build machine's.
+
+    The worker may start from a snapshot made by ``fragc build`` after this module was
+    imported (``fragc/site/snapshot.py``): every visitor would then share the build's
+    random seed and see its time zone. (The str hash seed stays the build's: it cannot
+    change after the interpreter started; only hash-flooding defences depend on it.)
+    """
+    random = sys.modules.get("random")
+    if random is not None:
+        random.seed()
+    import time
+
+    if hasattr(time, "tzset"):
+        time.tzset()
 
 
 def handle(message_json: str) -> Any:

@@ -19,10 +19,16 @@ from fragc.site import layout
 from fragc.site.assets import Assets, locate_assets
 from fragc.site.bundle import write_bundle
 from fragc.site.bytecode import precompile
+from fragc.site.compress import precompress
+from fragc.site.first_visit import FirstVisit, first_visit
+from fragc.site.hashing import address_file, address_folder
 from fragc.site.hosts import host_warnings
 from fragc.site.manifest import make_manifest, readable_title
 from fragc.site.output import check_output_dir, staged_output
 from fragc.site.page import render_index
+from fragc.site.prerender import Prerender, prerender
+from fragc.site.snapshot import FORMAT as SNAPSHOT_FORMAT
+from fragc.site.snapshot import make_snapshot
 
 Progress = Callable[[str], None]
 
@@ -38,6 +44,15 @@ class BuildResult:
     warnings: tuple[diagnostics.Diagnostic, ...]
     file_count: int
     total_bytes: int
+    first_visit: FirstVisit | None = None  # what a first visit downloads, raw and compressed
+
+
+@dataclass(frozen=True)
+class BootOptions:
+    """What ``fragc build`` does for a fast first load (both on by default)."""
+
+    prerender: bool = True  # paint the build-time first run before Python starts
+    snapshot: bool = True  # start Python from a memory snapshot made under Node
 
 
 def require_script(path: Path) -> Path:
@@ -60,6 +75,7 @@ def build_site(
     assets: Assets | None = None,
     progress: Progress = _silent,
     pyodide_packages: Path | None = None,
+    boot: BootOptions = BootOptions(),
 ) -> BuildResult:
     """Build ``entry`` into ``outdir``; raises FragcError (and leaves ``outdir`` as it was)."""
     script = require_script(entry)
@@ -102,7 +118,9 @@ def build_site(
             assets,
             packages,
             progress,
+            boot,
         )
+        visit = first_visit(staging, manifest, precompress(_files(staging), progress))
         file_count, total_bytes = _measure(staging)
         # Limits of the hosts docs/deploy.md covers: warnings, the site is still written.
         found.extend(host_warnings(staging, str(outdir)))
@@ -112,6 +130,7 @@ def build_site(
         warnings=tuple(found),
         file_count=file_count,
         total_bytes=total_bytes,
+        first_visit=visit,
     )
 
 
@@ -123,6 +142,7 @@ def _write_site(
     assets: Assets,
     packages: PackagePlan,
     progress: Progress,
+    boot: BootOptions,
 ) -> protocol.Manifest:
     # copyfile, not copy2: files get the usual mode, whatever node_modules had.
     # Source maps stay out of the site: megabytes no visitor needs (they stay in dist/);
@@ -146,19 +166,53 @@ def _write_site(
             shim, assets.pyodide_dir, assets.pyodide_version(), progress
         ),
     )
+    snapshot: protocol.ManifestSnapshot | None = None
+    if boot.snapshot:
+        made = make_snapshot(site / layout.SITE_BUNDLE, site / layout.SITE_PYODIDE, progress)
+        if made.data is None:
+            progress(f"no memory snapshot: {made.reason}; the page boots Python the usual way")
+        else:
+            (site / layout.SITE_SNAPSHOT).write_bytes(made.data)
+            snapshot = protocol.ManifestSnapshot(
+                url=address_file(site, layout.SITE_SNAPSHOT),
+                format=SNAPSHOT_FORMAT,
+                bytes=len(made.data),
+                image_bytes=made.image_bytes,
+            )
     site_packages = write_packages(site, packages)
+    # Every file a page loads gets a content-hashed name (only index.html keeps its own).
+    runtime_url = address_folder(site, layout.SITE_ASSETS)
+    pyodide_url = address_folder(site, layout.SITE_PYODIDE)
+    bundle_url = address_file(site, layout.SITE_BUNDLE)
+    package_lock = site_packages.package_lock
+    if package_lock is not None:
+        packages_url = address_folder(site, package_lock.split("/")[0])
+        package_lock = packages_url + package_lock.split("/", 1)[1]
     manifest = make_manifest(
         entry=script.name,
         title=readable_title(script.stem),
         pyodide_version=assets.pyodide_version(),
-        bundle=layout.SITE_BUNDLE,
+        bundle=bundle_url,
         bundle_sha256=bundle.sha256,
         files=bundle.files,
         fragments=fragments,
         packages=site_packages,
     )
+    manifest["package_lock"] = package_lock
+    manifest["runtime"] = runtime_url
+    manifest["pyodide"] = pyodide_url
+    manifest["snapshot"] = snapshot
+    manifest["downloads"] = boot_downloads(site, manifest)
+
+    pre = Prerender(reason="--no-prerender")
+    if boot.prerender:
+        pre = prerender(site / bundle_url, manifest)
+        if pre.ok:
+            progress("pre-rendered the first run: the page shows it before Python starts")
+        else:
+            progress(f"no pre-render: {pre.reason}; the page shows a skeleton until Python runs")
     (site / layout.SITE_INDEX).write_text(
-        render_index(assets.templates_dir, manifest), encoding="utf-8"
+        render_index(assets.templates_dir, manifest, pre if pre.ok else None), encoding="utf-8"
     )
     (site / layout.SITE_NOJEKYLL).write_bytes(b"")
     marker = {
@@ -167,9 +221,35 @@ def _write_site(
         "protocol_version": protocol.PROTOCOL_VERSION,
         "entry": script.name,
         "bundle_sha256": bundle.sha256,
+        "prerender": pre.ok,
+        "snapshot": snapshot is not None,
     }
     (site / layout.SITE_MARKER).write_text(json.dumps(marker, indent=2) + "\n", encoding="utf-8")
     return manifest
+
+
+def boot_downloads(site: Path, manifest: protocol.Manifest) -> dict[str, int]:
+    """What the worker fetches while booting, with sizes: the page's progress line adds them."""
+    pyodide = manifest.get("pyodide", "pyodide/")
+    urls = [f"{pyodide}{name}" for name in layout.PYODIDE_BOOT_FILES]
+    if not manifest.get("package_lock"):
+        urls.append(f"{pyodide}pyodide-lock.json")
+    urls.append(manifest["bundle"])
+    snapshot = manifest.get("snapshot")
+    if snapshot:
+        urls.append(snapshot["url"])
+    lock = manifest.get("package_lock")
+    if lock:
+        urls.append(lock)
+        folder = lock.rsplit("/", 1)[0]
+        urls += sorted(
+            f"{folder}/{path.name}" for path in (site / folder).iterdir() if path.suffix == ".whl"
+        )
+    return {url: (site / url).stat().st_size for url in urls if (site / url).is_file()}
+
+
+def _files(site: Path) -> list[Path]:
+    return sorted(path for path in site.rglob("*") if path.is_file())
 
 
 def _measure(site: Path) -> tuple[int, int]:

@@ -23,6 +23,10 @@ PYODIDE_CORE_FILES = (
     "package.json",
 )
 
+# What the worker downloads from the Pyodide folder at every boot (pyodide-lock.json too,
+# unless the app's packages bring the site's own lock).
+PYODIDE_BOOT_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
+
 TEMPLATE_FILES = ("index.html.j2",)
 
 # fragc/_assets/<these>: where an installed fragc keeps the files above.
@@ -34,6 +38,7 @@ ASSETS_TEMPLATES = "templates"
 SITE_INDEX = "index.html"
 SITE_ASSETS = "assets"
 SITE_PYODIDE = "pyodide"
-SITE_BUNDLE = "app.zip"
+SITE_BUNDLE = "app.zip"  # the built site has app.<hash>.zip (site/hashing.py)
+SITE_SNAPSHOT = "snapshot.bin"  # likewise snapshot.<hash>.bin (site/snapshot.py)
 SITE_MARKER = "fragc-build.json"  # marks a directory as fragc's output
 SITE_NOJEKYLL = ".nojekyll"  # GitHub Pages: serve files as they are
