@@ -17,6 +17,7 @@ from fragc.site import build as build_module
 from fragc.site import layout
 from fragc.site.assets import Assets
 from fragc.site.build import build_site
+from fragc.site.bundle import write_bundle
 from tests.conftest import WriteApp
 from tests.site.conftest import FAKE_PYODIDE_VERSION
 
@@ -119,28 +120,35 @@ def test_bundle_holds_the_shim_and_the_app_only(
 
     names = zipfile.ZipFile(tmp_path / "out" / result.manifest["bundle"]).namelist()
     assert "app/app.py" in names
-    browser_modules = {
+    # The shim is sourceless bytecode (site/bytecode.py compiled it with Pyodide's Python):
+    # `x.pyc` where `x.py` was, no source beside it.
+    modules = {name.removesuffix("c") for name in names if name.startswith("_fragc/")}
+    assert all(name.endswith(".pyc") for name in names if name.startswith("_fragc/"))
+    assert {
         "_fragc/fragc/__init__.py",
         "_fragc/fragc/protocol.py",
         "_fragc/fragc/timeparse.py",
-    }
-    assert browser_modules <= set(names)
-    assert "_fragc/fragc/shim/bridge.py" in names
-    # Precompiled bytecode (site/bytecode.py) sits in __pycache__ beside its source.
-    sources = [
-        name.replace("__pycache__/", "").split(".cpython-")[0] + ".py"
-        if name.endswith(".pyc")
-        else name
-        for name in names
-    ]
+        "_fragc/fragc/shim/bridge.py",
+    } <= modules
     others = [
         name
-        for name in sources
-        if not (name.startswith("app/") or name.startswith("_fragc/fragc/shim/"))
-        and name not in browser_modules
+        for name in modules
+        if not name.startswith("_fragc/fragc/shim/")
+        and name
+        not in ("_fragc/fragc/__init__.py", "_fragc/fragc/protocol.py", "_fragc/fragc/timeparse.py")
     ]
     assert others == []
-    assert all(name.endswith((".py", ".pyc")) for name in names)
+    assert all(name.endswith(".py") for name in names if name.startswith("app/"))
+
+
+def test_without_bytecode_the_bundle_carries_sources(tmp_path: Path) -> None:
+    app = tmp_path / "app"
+    app.mkdir()
+    (app / "app.py").write_text("import streamlit as st\n", encoding="utf-8")
+    write_bundle(tmp_path / "app.zip", app, [app / "app.py"])
+    names = zipfile.ZipFile(tmp_path / "app.zip").namelist()
+    assert "_fragc/fragc/shim/bridge.py" in names
+    assert not [name for name in names if name.endswith(".pyc")]
 
 
 def test_bundle_is_reproducible(write_app: WriteApp, fake_assets: Assets, tmp_path: Path) -> None:

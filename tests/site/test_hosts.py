@@ -98,6 +98,7 @@ def test_the_build_reports_them(write_app: WriteApp, fake_assets: Assets, tmp_pa
         write_app("import streamlit as st\n"), tmp_path / "dist", assets=fake_assets
     )
     over = [d for d in result.warnings if d.code == "FRG080"]
-    assert [d.file for d in over] == [f"{tmp_path / 'dist'}/pyodide/pyodide.asm.wasm"] * 2
+    wasm = f"{result.manifest['pyodide']}pyodide.asm.wasm"  # pyodide/<content hash>/
+    assert [d.file for d in over] == [f"{tmp_path / 'dist'}/{wasm}"] * 2
     assert (tmp_path / "dist" / "index.html").is_file(), "a warning: the site is written"
-    assert os.path.getsize(tmp_path / "dist" / "pyodide" / "pyodide.asm.wasm") == 26 * MIB
+    assert os.path.getsize(tmp_path / "dist" / wasm) == 26 * MIB

@@ -25,6 +25,7 @@ if st.button("Greet"):
 """
 
 USER_TESTS = """\
+import re
 import urllib.request
 from pathlib import Path
 
@@ -45,7 +46,8 @@ def test_the_configured_app_is_served(fragc_site):
     with urllib.request.urlopen(fragc_site) as response:
         page = response.read().decode()
     assert "<title>App</title>" in page
-    with urllib.request.urlopen(fragc_site + "app.zip") as response:
+    bundle = re.search(r'"bundle": "(app\\.[0-9a-f]{12}\\.zip)"', page).group(1)  # content-hashed
+    with urllib.request.urlopen(fragc_site + bundle) as response:
         assert response.headers["Content-Type"] == "application/zip"
 
 
