@@ -63,8 +63,7 @@ def write_bundle(
     *,
     bytecode: Callable[[Mapping[str, bytes]], Mapping[str, bytes]] | None = None,
 ) -> BundleInfo:
-    """Write app.zip; ``bytecode`` maps the shim's sources to precompiled ``.pyc`` entries,
-    which replace them."""
+    """Write app.zip; ``bytecode`` maps the shim's sources to precompiled ``.pyc`` entries."""
     entries: dict[str, bytes] = {}
     manifest_files: list[protocol.ManifestFile] = []
     shim = {name: path.read_bytes() for name, path in browser_modules().items()}
@@ -72,14 +71,7 @@ def write_bundle(
         entries[SHIM_PREFIX + name] = data
     if bytecode is not None:
         for name, data in bytecode(shim).items():
-            # Sourceless: `x.pyc` beside where `x.py` was, and no `x.py`. The browser never
-            # compiles the shim, and users' tracebacks leave fragc's frames out
-            # (shim/tracebacks.py), so the sources would only be bytes to download and unpack.
-            folder, _, filename = name.rpartition("__pycache__/")
-            source = folder + filename.split(".")[0] + ".py"
-            if source in shim:
-                del entries[SHIM_PREFIX + source]
-                entries[SHIM_PREFIX + source + "c"] = data
+            entries[SHIM_PREFIX + name] = data
     for name, path in sorted(app_files(app_dir, sources).items()):
         data = path.read_bytes()
         entries[APP_PREFIX + name] = data
