@@ -63,7 +63,8 @@ BOOT_RECORDER = """
           try { message = typeof event.data === "string" ? JSON.parse(event.data) : event.data; } catch { return; }
           if (!message || typeof message.type !== "string" || !message.type.startsWith("boot:")) return;
           const what = message.type === "boot:progress" ? String(message.message) : message.type;
-          boot.phases.push({ t: performance.now(), what });
+          // A stage's first message: later ones of the same stage only report bytes.
+          if (!boot.phases.some((phase) => phase.what === what)) boot.phases.push({ t: performance.now(), what });
           if (message.type !== "boot:progress") this.removeEventListener("message", listen);
         };
         this.addEventListener("message", listen);

@@ -129,8 +129,9 @@ async function boot(text) {
 
   /** @type {any} */
   let pyodide;
+  let fromSnapshot = false;
   try {
-    pyodide = await pyodidePromise;
+    ({ pyodide, fromSnapshot } = await pyodidePromise);
   } catch (error) {
     postBootError(
       error instanceof PackageError
@@ -152,7 +153,7 @@ async function boot(text) {
 
   post({ type: "boot:progress", message: "Starting app…" });
   try {
-    pyodide.unpackArchive(bundle, "zip", { extractDir: HOME });
+    unpackApp(pyodide, bundle, fromSnapshot);
     // The only Python in this file: the shim's folder on sys.path, the app's as cwd.
     // (A memory snapshot already has the folder on sys.path: see site/snapshot.py.)
     pyodide.runPython(
@@ -219,9 +220,29 @@ async function loadPython(indexUrl, packages, snapshot, progress, report) {
       report("Loading Python…");
     }
   }
+  const fromSnapshot = pyodide !== null;
   if (!pyodide) pyodide = await loadPyodide(options);
   if (packages.names.length) await installPackages(pyodide, packages);
-  return pyodide;
+  return { pyodide, fromSnapshot };
+}
+
+/**
+ * Put the bundle's files where Python finds them. A memory snapshot holds every module of
+ * the shim already (site/make_snapshot.mjs imports them all), so only the app's own files
+ * (`app/`) are written then: unpacking the shim's hundred-odd files in WebAssembly costs
+ * tens of milliseconds of every boot.
+ * @param {any} pyodide @param {Uint8Array} bundle @param {boolean} fromSnapshot
+ */
+function unpackApp(pyodide, bundle, fromSnapshot) {
+  if (!fromSnapshot) {
+    pyodide.unpackArchive(bundle, "zip", { extractDir: HOME });
+    return;
+  }
+  const path = "/tmp/fragc-app.zip";
+  pyodide.FS.writeFile(path, bundle);
+  pyodide.runPython(
+    `import os, zipfile\nwith zipfile.ZipFile("${path}") as archive:\n    archive.extractall("${HOME}", [n for n in archive.namelist() if n.startswith("app/")])\nos.remove("${path}")`,
+  );
 }
 
 /**

@@ -17,14 +17,15 @@ const pyodide = await loadPyodide({
   _makeSnapshot: true,
 });
 pyodide.unpackArchive(new Uint8Array(readFileSync(request.shim)), "zip", { extractDir: "/home/pyodide" });
-// The worker puts the same folder on sys.path (runtime_js/src/worker.js). The API module
-// is what bridge.start imports (streamlit_module.install); with it, a first run of the
-// seed app imports nothing more.
+// The worker puts the same folder on sys.path (runtime_js/src/worker.js). Every module of
+// the bundled fragc is imported: a worker that starts from this snapshot then unpacks only
+// the app's own files from app.zip, not the shim's (worker.js, unpackApp).
 pyodide.runPython(`
-import gc, sys
+import gc, importlib, pkgutil, sys
 sys.path.insert(0, "/home/pyodide/_fragc")
-import fragc.shim.bridge
-import fragc.shim.api
+import fragc
+for module in pkgutil.walk_packages(fragc.__path__, "fragc."):
+    importlib.import_module(module.name)
 gc.collect()
 `);
 writeFileSync(request.out, pyodide.makeMemorySnapshot());
