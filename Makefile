@@ -62,8 +62,8 @@ bench: setup ## load and rerun benchmarks: make bench [BENCH_ARGS=--vs-streamlit
 bench-dev: setup ## time fragc dev from a one-line edit to the rebuilt app: make bench-dev [BENCH_ARGS=--browser]
 	$(PYTHON) -m bench.dev_loop $(BENCH_ARGS)
 
-schema: ## regenerate runtime_js/src/protocol.schema.json from compiler/fragc/protocol.py
-	PYTHONPATH=compiler $(PYTHON) -m fragc.protocol > runtime_js/src/protocol.schema.json
+schema: ## regenerate the page's copies of compiler/fragc/protocol/ (schema, .d.ts, constants)
+	PYTHONPATH=compiler $(PYTHON) -m fragc.protocol --write runtime_js/src
 
 clean: ## remove build outputs (dist/, build/, runtime_js/dist, fragc/_assets)
 	rm -rf dist build runtime_js/dist compiler/fragc/_assets

@@ -29,12 +29,6 @@ from fragc import protocol
 
 ROOT_COUNT = 4
 
-# Widgets whose value is a one-shot trigger (a click), never a committed value; the same
-# set as ``TRIGGER_KINDS`` in runtime_js/src/widgets.js.
-TRIGGER_KINDS = frozenset(
-    {"button", "form_submit_button", "download_button", "link_button", "chat_input"}
-)
-
 
 @dataclass
 class Node:
@@ -178,8 +172,8 @@ class PageModel:
     # -- widget values -------------------------------------------------------------------
 
     def _sync_widget(self, kind: str, widget: dict[str, Any]) -> None:
-        if kind in TRIGGER_KINDS:
-            return
+        if widget.get("trigger"):
+            return  # a one-shot value (a click), never a committed one
         if widget.get("set_value") or widget["id"] not in self.widget_values:
             self.widget_values[widget["id"]] = widget["value"]
 

@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * The page's side of fragc's protocol: the schema generated from
- * compiler/fragc/protocol.py, a validator for the subset of JSON Schema that the
+ * compiler/fragc/protocol/ (`make schema`), a validator for the subset of JSON Schema that the
  * generator writes, and the message texts that both the page and the worker show.
  *
  * The schema is the contract; this file never restates a message's fields. It is
@@ -95,8 +95,9 @@ function check(node, value, path, errors) {
 
 /**
  * anyOf: valid if one branch is. Otherwise report the errors of the branch the value
- * was meant for (its `type` field picks the message kind), so a bad `run:deltas` says
- * which delta is wrong instead of "matches none of 10 messages".
+ * was meant for (its `type` picks the message, its `kind` the element or block), so a
+ * bad `run:deltas` says which field of which delta is wrong instead of "matches none of
+ * 40 elements".
  * @param {Schema[]} branches @param {unknown} value @param {string} path @param {SchemaError[]} errors
  */
 function checkAnyOf(branches, value, path, errors) {
@@ -109,20 +110,21 @@ function checkAnyOf(branches, value, path, errors) {
     if (branchErrors.length === 0) return;
     failures.push(branchErrors);
   }
-  if (isObject(value) && "type" in /** @type {object} */ (value)) {
-    const tag = /** @type {Record<string, unknown>} */ (value).type;
-    const index = branches.findIndex((b) => resolveDeep(b).properties?.type?.const === tag);
-    if (index >= 0) {
-      errors.push(...failures[index]);
-      return;
-    }
-    if (typeof tag === "string" && branches.some((b) => resolveDeep(b).properties?.type?.const)) {
-      errors.push({ path, message: `unknown message type "${tag}"` });
-      return;
-    }
+  for (const tag of TAGS) {
+    if (!isObject(value) || !(tag in /** @type {object} */ (value))) continue;
+    const tagged = branches.map((b) => resolveDeep(b).properties?.[tag]?.const);
+    if (!tagged.some((t) => t !== undefined)) continue;
+    const wanted = /** @type {Record<string, unknown>} */ (value)[tag];
+    const index = tagged.indexOf(wanted);
+    if (index >= 0) errors.push(...failures[index]);
+    else errors.push({ path, message: `unknown ${tag === "type" ? "message type" : "kind"} ${JSON.stringify(wanted)}` });
+    return;
   }
   errors.push({ path, message: `${brief(value)} matches none of the allowed shapes` });
 }
+
+/** The fields that tell the branches of an anyOf apart: a message's type, an element's kind. */
+const TAGS = ["type", "kind"];
 
 /** @param {string} ref */
 function resolve(ref) {

@@ -1,4 +1,4 @@
-// The protocol schema (generated from protocol.py) and the page's validator.
+// The page's copies of the protocol (generated from compiler/fragc/protocol/) and its validator.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
@@ -21,12 +21,18 @@ const manifest = {
   packages: [],
 };
 
-test("the committed schema is what protocol.py generates", () => {
-  const compiler = fileURLToPath(new URL("../../compiler", import.meta.url));
-  const generated = execFileSync("python", ["-m", "fragc.protocol"], { cwd: compiler, encoding: "utf8" });
-  const committed = readFileSync(new URL("../src/protocol.schema.json", import.meta.url), "utf8");
-  assert.equal(committed, generated, "regenerate: cd compiler && python -m fragc.protocol > ../runtime_js/src/protocol.schema.json");
-});
+for (const [file, which] of [
+  ["protocol.schema.json", "schema"],
+  ["protocol_types.d.ts", "types"],
+  ["protocol_constants.js", "constants"],
+]) {
+  test(`the committed ${file} is what compiler/fragc/protocol/ generates`, () => {
+    const compiler = fileURLToPath(new URL("../../compiler", import.meta.url));
+    const generated = execFileSync("python", ["-m", "fragc.protocol", which], { cwd: compiler, encoding: "utf8" });
+    const committed = readFileSync(new URL(`../src/${file}`, import.meta.url), "utf8");
+    assert.equal(committed, generated, `${file} is stale: run \`make schema\``);
+  });
+}
 
 test("a good manifest validates", () => {
   assert.deepEqual(validate("manifest", manifest), []);
@@ -47,9 +53,17 @@ test("worker messages validate against their own shape", () => {
       type: "run:deltas",
       run_id: "r",
       deltas: [
-        { path: [0, 0], fragment_id: null, element: { kind: "markdown", props: { body: "x" } } },
-        { path: [0, 1], fragment_id: "f", block: { kind: "vertical", props: {} } },
-        { path: [0, 2], fragment_id: "f", element: { kind: "checkbox", props: {}, widget: { id: "w", value: true } } },
+        { path: [0, 0], fragment_id: null, element: { kind: "markdown", props: { body: "x", variant: "default", help: null } } },
+        { path: [0, 1], fragment_id: "f", block: { kind: "tab", props: { label: "One" } } },
+        {
+          path: [0, 2],
+          fragment_id: "f",
+          element: {
+            kind: "checkbox",
+            props: { label: "On", help: null, disabled: false, label_visibility: "visible", toggle: false },
+            widget: { id: "w", value: true },
+          },
+        },
       ],
     }),
     [],
@@ -57,6 +71,16 @@ test("worker messages validate against their own shape", () => {
   const bad = validate("workerToPage", { type: "run:deltas", run_id: "r", deltas: [{ path: ["x"], fragment_id: 3 }] });
   assert.match(formatErrors(bad), /\/deltas\/0\/path\/0: expected integer/);
   assert.match(formatErrors(validate("workerToPage", { type: "run:exploded" })), /unknown message type "run:exploded"/);
+  // An element is checked against its own kind's props.
+  const element = (/** @type {unknown} */ props) => ({
+    type: "run:deltas",
+    run_id: "r",
+    deltas: [{ path: [0, 0], fragment_id: null, element: { kind: "progress", props } }],
+  });
+  assert.match(formatErrors(validate("workerToPage", element({ value: "50", text: null }))), /\/deltas\/0\/element\/props\/value: expected integer, got string/);
+  assert.match(formatErrors(validate("workerToPage", element({ text: null }))), /\/deltas\/0\/element\/props: missing required field "value"/);
+  const unknown = { type: "run:deltas", run_id: "r", deltas: [{ path: [0, 0], fragment_id: null, element: { kind: "sparkle", props: {} } }] };
+  assert.match(formatErrors(validate("workerToPage", unknown)), /unknown kind "sparkle"/);
   assert.deepEqual(validate("BootReady", { type: "boot:ready", protocol_version: 1, fragc_version: "x", python_version: "3.14" }), []);
 });
 

@@ -4,7 +4,9 @@
 worker uses), sends ``run:request`` messages and applies the resulting deltas to
 :class:`fragc.page_model.PageModel`, the page's tree and widget values in Python (held
 to the same golden delta sequences as ``runtime_js/src/tree.js``, see
-tests/page_model/). Tests then read what a user would see.
+tests/page_model/). Tests then read what a user would see. Every message the shim posts
+is also checked against fragc.protocol's TypedDicts (tests/protocol_check.py): the
+``make_app`` fixture fails a test whose app made the shim send anything else.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from typing import Any
 
 from fragc.page_model import Node, PageModel
 from fragc.shim import bridge, context, session
+from tests.protocol_check import check_message
 
 TEXT_KINDS = ("markdown", "heading", "text", "alert", "code", "toast")
 
@@ -32,18 +35,23 @@ class AppHarness:
         self.messages: list[dict[str, Any]] = []
         self.page = PageModel()
         self.timers: dict[str, float] = {}
+        # What the shim posted that fragc.protocol does not allow (checked at close()).
+        self.protocol_problems: list[str] = []
         manifest = {"entry": str(script)}
         bridge.start(json.dumps(manifest), self._receive)
 
     def close(self) -> None:
         context.set_ctx(None)
         session.set_session(None)
+        problems, self.protocol_problems = self.protocol_problems, []
+        assert problems == [], "the shim sent what fragc.protocol does not allow"
 
     # -- what the page does -------------------------------------------------------------
 
     def _receive(self, text: str) -> None:
         message = json.loads(text)
         self.messages.append(message)
+        self.protocol_problems += check_message(message)
         kind = message["type"]
         if kind == "run:started":
             self.page.start_run(message["run_id"], message["fragment_ids"])

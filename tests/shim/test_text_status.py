@@ -6,8 +6,8 @@ from typing import Any
 
 import pytest
 
-from fragc.shim.elements.alerts import delta_color_and_direction
 from fragc.shim.elements.icons import extract_leading_icon, is_emoji, validate_icon_or_emoji
+from fragc.shim.elements.metric import delta_color_and_direction
 from fragc.shim.elements.status import progress_value
 from fragc.shim.errors import StreamlitAPIException
 

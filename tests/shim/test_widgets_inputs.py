@@ -774,8 +774,8 @@ def test_image_sources(make_app: Any, call: str, src_prefix: str) -> None:
     app = make_app(PREAMBLE + call + "\n")
     assert app.exceptions() == []
     (node,) = app.page.elements("image")
-    assert node.props["src"].startswith(src_prefix)
-    assert node.props["images"][0]["src"] == node.props["src"]
+    (image,) = node.props["images"]
+    assert image["src"].startswith(src_prefix)
 
 
 def test_image_from_a_file_beside_the_app(make_app: Any, tmp_path: Any, monkeypatch: Any) -> None:
@@ -783,8 +783,9 @@ def test_image_from_a_file_beside_the_app(make_app: Any, tmp_path: Any, monkeypa
     monkeypatch.chdir(tmp_path)
     app = make_app(PREAMBLE + 'st.image("dot.png", caption="Dot", width=30, alt="A dot")\n')
     (node,) = app.page.elements("image")
-    assert node.props["src"] == "data:image/png;base64," + base64.b64encode(PNG).decode()
-    assert (node.props["caption"], node.props["width"], node.props["alt"]) == ("Dot", 30, "A dot")
+    (image,) = node.props["images"]
+    assert image["src"] == "data:image/png;base64," + base64.b64encode(PNG).decode()
+    assert (image["caption"], node.props["width"], image["alt"]) == ("Dot", 30, "A dot")
 
 
 def test_several_images_with_captions(make_app: Any) -> None:
@@ -794,4 +795,3 @@ def test_several_images_with_captions(make_app: Any) -> None:
     (node,) = app.page.elements("image")
     assert [i["caption"] for i in node.props["images"]] == ["a", "b"]
     assert node.props["stretch"] is True
-    assert "src" not in node.props

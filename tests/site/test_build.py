@@ -122,7 +122,8 @@ def test_bundle_holds_the_shim_and_the_app_only(
     assert "app/app.py" in names
     browser_modules = {
         "_fragc/fragc/__init__.py",
-        "_fragc/fragc/protocol.py",
+        "_fragc/fragc/protocol/__init__.py",
+        "_fragc/fragc/protocol/elements.py",
         "_fragc/fragc/timeparse.py",
     }
     assert browser_modules <= set(names)

@@ -16,7 +16,7 @@ from fragc import STREAMLIT_API_VERSION, protocol
 from fragc.shim.caching import cache_data as cache_data
 from fragc.shim.caching import cache_resource as cache_resource
 from fragc.shim.delta_generator import DeltaGenerator
-from fragc.shim.dialog import dialog as dialog
+from fragc.shim.elements.dialog import dialog as dialog
 from fragc.shim.elements.echo import echo as echo
 from fragc.shim.errors import FragcNotImplementedError
 from fragc.shim.execution import rerun as rerun

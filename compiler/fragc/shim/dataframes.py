@@ -23,8 +23,9 @@ from collections import ChainMap, UserDict, UserList, deque
 from collections.abc import ItemsView, Iterable, KeysView, Mapping, ValuesView
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Any, Final, TypedDict
+from typing import Any, Final
 
+from fragc.protocol.elements import TableData
 from fragc.shim.errors import StreamlitAPIException
 
 # Column kinds (the page aligns and formats by them; charts map them to Vega-Lite types).
@@ -100,17 +101,6 @@ class Frame:
 
     def kind(self, name: str) -> str:
         return self.kinds[self.names.index(name)]
-
-
-class TableJSON(TypedDict):
-    """What the page draws (``table`` and ``dataframe`` props)."""
-
-    columns: list[str]
-    rows: list[list[Any]]
-    dtypes: list[str]
-    index: list[Any] | None  # None: the index is hidden
-    index_name: str | None
-    index_dtype: str
 
 
 # ------------------------------------------------------------------ kinds and cells
@@ -660,7 +650,7 @@ def select_columns(frame: Frame, names: Iterable[str]) -> Frame:
     )
 
 
-def frame_json(frame: Frame, *, hide_index: bool = False) -> TableJSON:
+def frame_json(frame: Frame, *, hide_index: bool = False) -> TableData:
     """The page's columnar JSON: labels, row-major JSON-safe cells, kinds, the index."""
     n = frame.row_count
     columns = [[cell(v) for v in column] for column in frame.values]

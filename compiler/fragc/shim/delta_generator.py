@@ -11,6 +11,7 @@ from fragc.shim.elements.charts import ChartsMixin
 from fragc.shim.elements.data import DataMixin
 from fragc.shim.elements.image import ImageMixin
 from fragc.shim.elements.layout import LayoutMixin
+from fragc.shim.elements.metric import MetricMixin
 from fragc.shim.elements.status import StatusMixin
 from fragc.shim.elements.text import TextMixin
 from fragc.shim.elements.write_stream import WriteStreamMixin
@@ -21,7 +22,6 @@ from fragc.shim.widgets.checkbox import CheckboxMixin
 from fragc.shim.widgets.choice import ChoiceMixin
 from fragc.shim.widgets.color import ColorPickerMixin
 from fragc.shim.widgets.dates import DateTimeInputMixin
-from fragc.shim.widgets.download import DownloadButtonMixin
 from fragc.shim.widgets.files import FileUploaderMixin
 from fragc.shim.widgets.form import FormMixin
 from fragc.shim.widgets.number_input import NumberInputMixin
@@ -32,6 +32,7 @@ from fragc.shim.widgets.text_input import TextInputMixin
 class DeltaGenerator(
     TextMixin,
     AlertMixin,
+    MetricMixin,
     StatusMixin,
     LayoutMixin,
     ButtonMixin,
@@ -46,7 +47,6 @@ class DeltaGenerator(
     DateTimeInputMixin,
     ColorPickerMixin,
     FileUploaderMixin,
-    DownloadButtonMixin,
     ChatMixin,
     DataMixin,
     ChartsMixin,

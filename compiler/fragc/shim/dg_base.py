@@ -3,8 +3,8 @@
 A delta generator (DG) is a handle on a container. ``st.write`` uses the main DG, which
 forwards to the innermost ``with`` container; ``outside.write`` uses ``outside``. Each
 element call takes the next slot from the DG's cursor and emits one delta. The element
-mixins (``fragc.shim.elements``, ``fragc.shim.widgets``) only build props and call
-``_enqueue`` / ``_block``.
+mixins (``fragc.shim.elements``, ``fragc.shim.widgets``) only build an element or a block
+(typed per kind in ``fragc.protocol.elements``) and call ``_enqueue`` / ``_block``.
 """
 
 from __future__ import annotations
@@ -79,13 +79,16 @@ class DeltaGeneratorBase:
 
     def _enqueue(
         self,
-        kind: str,
-        props: dict[str, Any],
+        element: protocol.Element,
         *,
         key: str | None = None,
         widget: protocol.WidgetInfo | None = None,
     ) -> Any:
-        """Write one element at the next slot; return a handle that replaces it when written."""
+        """Write one element at the next slot; return a handle that replaces it when written.
+
+        ``element`` is ``{"kind": ..., "props": {...}}``: mypy checks the props against the
+        kind's TypedDict.
+        """
         dg = self._active()
         ctx = context.get_ctx()
         if ctx is None:  # plain Python import of the script: Streamlit draws nothing either
@@ -93,7 +96,6 @@ class DeltaGeneratorBase:
         if ctx.current_fragment_id is not None and dg._writes_directly_to_sidebar:
             raise sidebar_in_fragment_error()
         path = dg._cursor.take()
-        element: protocol.Element = {"kind": kind, "props": props}  # type: ignore[typeddict-item]
         if key is not None:
             element["key"] = key
         if widget is not None:
@@ -101,19 +103,18 @@ class DeltaGeneratorBase:
         ctx.emit(path, element=element)
         return dg._handle(Cursor(path, locked=True), ancestors=dg._ancestors)
 
-    def _block(self, kind: str, props: dict[str, Any], *, key: str | None = None) -> Any:
+    def _block(self, block: protocol.Block, *, key: str | None = None) -> Any:
         """Open a container at the next slot; return the DG that writes inside it."""
         dg = self._active()
         ctx = context.get_ctx()
         if ctx is None:
             return dg
         path = dg._cursor.take()
-        block: protocol.Block = {"kind": kind, "props": props}  # type: ignore[typeddict-item]
         if key is not None:
             block["key"] = key
         ctx.emit(path, block=block)
-        form_id = props.get("form_id", dg._form_id) if kind == "form" else dg._form_id
-        return dg._handle(Cursor(path), ancestors=(*dg._ancestors, kind), form_id=form_id)
+        form_id = block["props"]["form_id"] if block["kind"] == "form" else dg._form_id
+        return dg._handle(Cursor(path), ancestors=(*dg._ancestors, block["kind"]), form_id=form_id)
 
     def _handle(
         self, cursor: Cursor, *, ancestors: tuple[str, ...], form_id: str | None = None

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import traceback
 from pathlib import Path
-from typing import Any
+
+from fragc.protocol.elements import ExceptionProps
 
 _SHIM_DIR = str(Path(__file__).resolve().parent)
 
@@ -21,7 +22,7 @@ def _is_user_frame(filename: str) -> bool:
     return not resolved.startswith(_SHIM_DIR) and "importlib._bootstrap" not in filename
 
 
-def exception_props(exc: BaseException) -> dict[str, Any]:
+def exception_props(exc: BaseException) -> ExceptionProps:
     frames = [f for f in traceback.extract_tb(exc.__traceback__) if _is_user_frame(f.filename)]
     if isinstance(exc, SyntaxError) and exc.filename:
         # A syntax error has no frame of its own: its location is in the exception.

@@ -34,10 +34,16 @@ def browser_modules(fragc_dir: Path = _FRAGC_DIR) -> dict[str, Path]:
     """``fragc/...`` archive names -> files, for the part of fragc that runs in Pyodide."""
     modules = {
         "fragc/__init__.py": fragc_dir / "__init__.py",
-        "fragc/protocol.py": fragc_dir / "protocol.py",
         "fragc/timeparse.py": fragc_dir / "timeparse.py",
     }
-    for path in sorted((fragc_dir / "shim").rglob("*.py")):
+    # The protocol's generators (codegen.py, __main__.py) write the page's copies in a
+    # checkout; the browser never runs them.
+    protocol = [
+        path
+        for path in sorted((fragc_dir / "protocol").glob("*.py"))
+        if path.name not in ("codegen.py", "__main__.py")
+    ]
+    for path in [*protocol, *sorted((fragc_dir / "shim").rglob("*.py"))]:
         modules["fragc/" + path.relative_to(fragc_dir).as_posix()] = path
     return modules
 

@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Mapping
 from contextlib import nullcontext
 from typing import Any, Final, Literal
 
+from fragc.protocol.elements import ChartData, VegaLiteChartProps
 from fragc.shim import dataframes
 from fragc.shim.dataframes import Frame
 from fragc.shim.dg_base import DeltaGeneratorBase
@@ -50,7 +51,7 @@ def _chart_cell(value: Any) -> Any:
     return dataframes.cell(value)
 
 
-def chart_data_json(frame: Frame, *, with_index: bool = False) -> dict[str, Any]:
+def chart_data_json(frame: Frame, *, with_index: bool = False) -> ChartData:
     """Columnar JSON of a chart's data: ``columns`` and row-major ``rows``."""
     names = frame.names
     columns = [[_chart_cell(v) for v in column] for column in frame.values]
@@ -83,22 +84,23 @@ def _is_geo(data: Any) -> bool:
     return False
 
 
-def _table(data: Any) -> dict[str, Any]:
+def _table(data: Any) -> ChartData:
     if isinstance(data, Frame):  # a built-in chart's prepared columns: no index
         return chart_data_json(data)
     return chart_data_json(dataframes.to_frame(data), with_index=True)
 
 
-def split_data(spec: dict[str, Any], data: Any) -> tuple[dict[str, Any] | None, dict[str, Any]]:
+def split_data(spec: dict[str, Any], data: Any) -> tuple[ChartData | None, dict[str, ChartData]]:
     """Take the tables out of the spec (Streamlit's ``_marshall_chart_data``), in place."""
-    datasets: dict[str, Any] = {}
+    datasets: dict[str, ChartData] = {}
     if "datasets" in spec:
         kept: dict[str, Any] = {}
         for name, values in spec["datasets"].items():
             if _is_geo(values):
                 kept[str(name)] = values
             elif isinstance(values, dict) and set(values) == {"columns", "rows"}:
-                datasets[str(name)] = values  # converted already (an Altair chart's data)
+                # Converted already (an Altair chart's data).
+                datasets[str(name)] = {"columns": values["columns"], "rows": values["rows"]}
             else:
                 datasets[str(name)] = _table(values)
         if kept:
@@ -182,13 +184,9 @@ def stable_spec_text(spec: dict[str, Any]) -> str:
     return text
 
 
-def _point_count(data: dict[str, Any] | None, datasets: dict[str, Any]) -> int:
+def _point_count(data: ChartData | None, datasets: dict[str, ChartData]) -> int:
     tables = [data, *datasets.values()]
-    return sum(
-        len(t["rows"]) * max(len(t["columns"]), 1)
-        for t in tables
-        if isinstance(t, dict) and "rows" in t
-    )
+    return sum(len(t["rows"]) * max(len(t["columns"]), 1) for t in tables if t is not None)
 
 
 # ------------------------------------------------------------------ Altair
@@ -274,7 +272,7 @@ class ChartsMixin(DeltaGeneratorBase):
         stretch = use_container_width if use_container_width is not None else width == "stretch"
         prepared = prepare_spec(spec, bool(stretch))
         chart_data, datasets = split_data(prepared, data)
-        props: dict[str, Any] = {
+        props: VegaLiteChartProps = {
             "spec": stable_spec_text(prepared),
             "data": chart_data,
             "datasets": datasets,
@@ -289,7 +287,7 @@ class ChartsMixin(DeltaGeneratorBase):
             else "svg",
             "alt": normalize_alt(alt) or _description(prepared),
         }
-        return self._enqueue("vega_lite_chart", props)
+        return self._enqueue({"kind": "vega_lite_chart", "props": props})
 
     def _builtin(
         self,

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Final, Literal
 
+from fragc.protocol.elements import DataframeProps, TableProps
 from fragc.shim import dataframes
 from fragc.shim.dg_base import DeltaGeneratorBase
 from fragc.shim.elements.layout_params import (
@@ -125,7 +126,7 @@ class DataMixin(DeltaGeneratorBase):
             hide_index = frame.range_index
         if hide_header is None:
             hide_header = frame.data_format in dataframes.NAMELESS_FORMATS
-        props: dict[str, Any] = {
+        props: TableProps = {
             **dataframes.frame_json(frame, hide_index=hide_index),
             "border": mode,
             "hide_header": hide_header,
@@ -133,7 +134,7 @@ class DataMixin(DeltaGeneratorBase):
             "height": height,
             "alt": normalize_alt(alt),
         }
-        return self._enqueue("table", props)
+        return self._enqueue({"kind": "table", "props": props})
 
     def dataframe(
         self,
@@ -181,7 +182,7 @@ class DataMixin(DeltaGeneratorBase):
         if column_order:  # names the data's own columns, before column_config relabels them
             frame = dataframes.select_columns(frame, [str(c) for c in column_order])
         frame, hide_index = apply_column_config(frame, column_config, hide_index)
-        props: dict[str, Any] = {
+        props: DataframeProps = {
             # Unlike st.table, st.dataframe shows even a default index unless told not to.
             **dataframes.frame_json(frame, hide_index=bool(hide_index)),
             "width": width,
@@ -190,4 +191,4 @@ class DataMixin(DeltaGeneratorBase):
             "placeholder": placeholder,
             "alt": normalize_alt(alt),
         }
-        return self._enqueue("dataframe", props)
+        return self._enqueue({"kind": "dataframe", "props": props})

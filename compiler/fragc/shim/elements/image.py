@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from fragc.protocol.elements import ImageItem
 from fragc.shim.dg_base import DeltaGeneratorBase
 from fragc.shim.elements.layout_params import StreamlitValueError, validate_width
 from fragc.shim.errors import StreamlitAPIException
@@ -239,7 +240,7 @@ class ImageMixin(DeltaGeneratorBase):
                 "The `link` parameter is only supported when displaying a single image. "
                 f"You passed {len(images)} images."
             )
-        items = [
+        items: list[ImageItem] = [
             {
                 "src": image_to_url(
                     one, clamp=clamp, channels=channels, output_format=output_format
@@ -249,13 +250,14 @@ class ImageMixin(DeltaGeneratorBase):
             }
             for one, one_caption, one_alt in zip(images, captions, alts, strict=True)
         ]
-        props: dict[str, Any] = {
-            "images": items,
-            "width": width if isinstance(width, int) else None,
-            "stretch": width == "stretch",
-            "link": link,
-        }
-        if len(items) == 1:
-            # The single-image props protocol.py names (src, caption).
-            props.update(src=items[0]["src"], caption=items[0]["caption"], alt=items[0]["alt"])
-        return self._enqueue("image", props)
+        return self._enqueue(
+            {
+                "kind": "image",
+                "props": {
+                    "images": items,
+                    "width": width if isinstance(width, int) else None,
+                    "stretch": width == "stretch",
+                    "link": link,
+                },
+            }
+        )

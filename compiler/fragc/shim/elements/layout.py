@@ -2,7 +2,7 @@
 
 Signatures, checks and error texts are Streamlit 1.67's (``elements/layouts.py``).
 Each call opens blocks (``vertical``, ``horizontal`` + ``column``, ``tabs`` + ``tab``,
-``expander``, ``popover``) whose props ``runtime_js/src/render/blocks.js`` draws. What
+``expander``, ``popover``) whose props ``runtime_js/src/elements/layout.js`` draws. What
 the user opens or picks on the page (a tab, an expander, a popover) stays in the page,
 as in Streamlit when ``on_change="ignore"``.
 
@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from numbers import Integral
 from typing import Any
 
+from fragc.protocol.elements import VerticalProps
 from fragc.shim import context
 from fragc.shim.dg_base import DeltaGeneratorBase
 from fragc.shim.elements.layout_params import (
@@ -85,7 +86,7 @@ def _vertical_props(
     vertical_alignment: str,
     gap: Any,
     autoscroll: bool | None,
-) -> dict[str, Any]:
+) -> VerticalProps:
     return {
         "border": border,
         "height": fixed_height,
@@ -136,19 +137,21 @@ class LayoutMixin(DeltaGeneratorBase):
         show_border = bool(border) if border is not None else fixed_height is not None
         _register_block_key(user_key)
         return self._block(
-            "vertical",
-            _vertical_props(
-                show_border,
-                fixed_height,
-                height == "stretch",
-                width,
-                horizontal,
-                wrap,
-                horizontal_alignment,
-                vertical_alignment,
-                gap_value,
-                autoscroll,
-            ),
+            {
+                "kind": "vertical",
+                "props": _vertical_props(
+                    show_border,
+                    fixed_height,
+                    height == "stretch",
+                    width,
+                    horizontal,
+                    wrap,
+                    horizontal_alignment,
+                    vertical_alignment,
+                    gap_value,
+                    autoscroll,
+                ),
+            },
             key=user_key,
         )
 
@@ -159,12 +162,13 @@ class LayoutMixin(DeltaGeneratorBase):
         props = _vertical_props(
             False, None, False, "stretch", False, True, "left", "top", normalize_gap("small"), None
         )
-        return self._block("vertical", {**props, "fragment": fragment})
+        props["fragment"] = fragment
+        return self._block({"kind": "vertical", "props": props})
 
     def empty(self, *, width: int | str = "stretch", height: int | str = "content") -> Any:
         # A placeholder: the handle it returns writes into this one slot, each write
         # replacing the last (the element handle's cursor is locked).
-        return self._enqueue("empty", {})
+        return self._enqueue({"kind": "empty", "props": {}})
 
     def columns(
         self,
@@ -199,23 +203,27 @@ class LayoutMixin(DeltaGeneratorBase):
         gap_value = normalize_gap(gap)
         validate_width(width)
         row = self._block(
-            "horizontal",
             {
-                "gap": gap_value,
-                "vertical_alignment": vertical_alignment,
-                "width": width,
-                "wrap": wrap,
+                "kind": "horizontal",
+                "props": {
+                    "gap": gap_value,
+                    "vertical_alignment": vertical_alignment,
+                    "width": width,
+                    "wrap": wrap,
+                },
             },
         )
         total = float(sum(weights))
         return [
             row._block(
-                "column",
                 {
-                    "weight": float(w) / total,
-                    "gap": gap_value,
-                    "vertical_alignment": vertical_alignment,
-                    "border": bool(border),
+                    "kind": "column",
+                    "props": {
+                        "weight": float(w) / total,
+                        "gap": gap_value,
+                        "vertical_alignment": vertical_alignment,
+                        "border": bool(border),
+                    },
                 },
             )
             for w in weights
@@ -256,17 +264,21 @@ class LayoutMixin(DeltaGeneratorBase):
         _register_block_key(user_key)
         labels = list(tabs)
         group = self._block(
-            "tabs",
             {
-                "labels": labels,
-                "default": default,
-                "default_index": labels.index(default) if default else 0,
-                "width": width,
-                "height": height if isinstance(height, int) else None,
+                "kind": "tabs",
+                "props": {
+                    "labels": labels,
+                    "default": default,
+                    "default_index": labels.index(default) if default else 0,
+                    "width": width,
+                    "height": height if isinstance(height, int) else None,
+                },
             },
             key=user_key,
         )
-        return tuple(_with_open(group._block("tab", {"label": label})) for label in labels)
+        return tuple(
+            _with_open(group._block({"kind": "tab", "props": {"label": label}})) for label in labels
+        )
 
     def expander(
         self,
@@ -293,13 +305,15 @@ class LayoutMixin(DeltaGeneratorBase):
         _register_block_key(user_key)
         return _with_open(
             self._block(
-                "expander",
                 {
-                    "label": str(label),
-                    "expanded": bool(expanded),
-                    "icon": icon,
-                    "type": type,
-                    "width": width,
+                    "kind": "expander",
+                    "props": {
+                        "label": str(label),
+                        "expanded": bool(expanded),
+                        "icon": icon,
+                        "type": type,
+                        "width": width,
+                    },
                 },
                 key=user_key,
             )
@@ -333,16 +347,18 @@ class LayoutMixin(DeltaGeneratorBase):
         _register_block_key(user_key)
         return _with_open(
             self._block(
-                "popover",
                 {
-                    "label": str(label),
-                    "type": type,
-                    "help": None if help is None else str(help),
-                    "icon": icon,
-                    "disabled": bool(disabled),
-                    "use_container_width": width == "stretch",
-                    "width": width,
-                    "wrap": wrap,
+                    "kind": "popover",
+                    "props": {
+                        "label": str(label),
+                        "type": type,
+                        "help": None if help is None else str(help),
+                        "icon": icon,
+                        "disabled": bool(disabled),
+                        "use_container_width": width == "stretch",
+                        "width": width,
+                        "wrap": wrap,
+                    },
                 },
                 key=user_key,
             )

@@ -22,6 +22,7 @@ import math
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, Final, Literal
 
+from fragc.protocol.elements import StatusProps
 from fragc.shim import context
 from fragc.shim.context import Cursor
 from fragc.shim.dg_base import DeltaGeneratorBase
@@ -90,7 +91,10 @@ class StatusMixin(DeltaGeneratorBase):
     def progress(self, value: Any, text: str | None = None, width: str | int = "stretch") -> Any:
         # The returned handle's .progress() replaces this bar in place (a locked cursor).
         return self._enqueue(
-            "progress", {"value": progress_value(value), "text": _progress_text(text)}
+            {
+                "kind": "progress",
+                "props": {"value": progress_value(value), "text": _progress_text(text)},
+            }
         )
 
     @contextlib.contextmanager
@@ -110,8 +114,14 @@ class StatusMixin(DeltaGeneratorBase):
         path = dg._cursor.peek()
         slot = dg._handle(Cursor(path, locked=True), ancestors=dg._ancestors)
         slot._enqueue(
-            "spinner",
-            {"text": clean_text(text), "show_time": bool(show_time), "cache": bool(_cache)},
+            {
+                "kind": "spinner",
+                "props": {
+                    "text": clean_text(text),
+                    "show_time": bool(show_time),
+                    "cache": bool(_cache),
+                },
+            },
         )
         ctx.flush()  # show it before the block computes
         done = False
@@ -124,7 +134,7 @@ class StatusMixin(DeltaGeneratorBase):
         finally:
             # Also on an exception: its message goes to this same slot right after.
             if not done and context.get_ctx() is ctx:
-                slot._enqueue("empty", {})
+                slot._enqueue({"kind": "empty", "props": {}})
 
     def status(
         self,
@@ -139,8 +149,13 @@ class StatusMixin(DeltaGeneratorBase):
             raise StreamlitValueError("type", [repr(name) for name in EXPANDABLE_TYPES])
         if state not in STATUS_STATES:
             raise StreamlitValueError("state", [repr(name) for name in STATUS_STATES])
-        props = {"label": label or "", "expanded": bool(expanded), "state": state, "type": type}
-        block = self._block("status", props)
+        props: StatusProps = {
+            "label": label or "",
+            "expanded": bool(expanded),
+            "state": state,
+            "type": type,
+        }
+        block = self._block({"kind": "status", "props": props})
         container = status_container_class()(
             block._root, block._own_cursor, ancestors=block._ancestors, form_id=block._form_id
         )
@@ -153,17 +168,17 @@ class StatusMixin(DeltaGeneratorBase):
         return container
 
     def balloons(self) -> Any:
-        return self._enqueue("balloons", {"effect": next(_effect_numbers)})
+        return self._enqueue({"kind": "balloons", "props": {"effect": next(_effect_numbers)}})
 
     def snow(self) -> Any:
-        return self._enqueue("snow", {"effect": next(_effect_numbers)})
+        return self._enqueue({"kind": "snow", "props": {"effect": next(_effect_numbers)}})
 
 
 class StatusMethods:
     """What a status container adds to a container: ``update()`` and the closing state."""
 
     _status_path: tuple[int, ...] | None = None
-    _status_props: dict[str, Any] | None = None
+    _status_props: StatusProps | None = None
     _status_state: str | None = None
 
     def update(
@@ -175,7 +190,7 @@ class StatusMethods:
     ) -> None:
         if self._status_props is None:
             return
-        props = dict(self._status_props)
+        props = self._status_props.copy()
         # None: the page keeps whatever the user chose (Streamlit clears the field).
         props["expanded"] = expanded
         if label is not None:

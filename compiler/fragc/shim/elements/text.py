@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from fragc import protocol
+from fragc.protocol.elements import HtmlProps
 from fragc.shim.dg_base import DeltaGeneratorBase
 from fragc.shim.elements.icons import clean_text, validate_icon_or_emoji
 from fragc.shim.elements.layout_params import (
@@ -178,15 +179,17 @@ class TextMixin(WriteMixin, DeltaGeneratorBase):
     ) -> Any:
         _validate_markdown_wrap(wrap=wrap, unsafe_allow_html=unsafe_allow_html)
         return self._enqueue(
-            "markdown",
             {
-                "body": clean_text(body),
-                "unsafe_allow_html": bool(unsafe_allow_html),
-                "help": _help(help),
-                "variant": "default",
-                "anchors": bool(anchors),
-                "text_alignment": _validate_text_alignment(text_alignment),
-                "wrap": wrap,
+                "kind": "markdown",
+                "props": {
+                    "body": clean_text(body),
+                    "unsafe_allow_html": bool(unsafe_allow_html),
+                    "help": _help(help),
+                    "variant": "default",
+                    "anchors": bool(anchors),
+                    "text_alignment": _validate_text_alignment(text_alignment),
+                    "wrap": wrap,
+                },
             },
         )
 
@@ -202,14 +205,16 @@ class TextMixin(WriteMixin, DeltaGeneratorBase):
     ) -> Any:
         _validate_markdown_wrap(wrap=wrap, unsafe_allow_html=unsafe_allow_html)
         return self._enqueue(
-            "markdown",
             {
-                "body": clean_text(body),
-                "unsafe_allow_html": bool(unsafe_allow_html),
-                "help": _help(help),
-                "variant": "caption",
-                "text_alignment": _validate_text_alignment(text_alignment),
-                "wrap": wrap,
+                "kind": "markdown",
+                "props": {
+                    "body": clean_text(body),
+                    "unsafe_allow_html": bool(unsafe_allow_html),
+                    "help": _help(help),
+                    "variant": "caption",
+                    "text_alignment": _validate_text_alignment(text_alignment),
+                    "wrap": wrap,
+                },
             },
         )
 
@@ -220,8 +225,14 @@ class TextMixin(WriteMixin, DeltaGeneratorBase):
             body = sympy.latex(body)
         # Streamlit sends "$$\n...\n$$" as markdown; the page renders it as display math.
         return self._enqueue(
-            "markdown",
-            {"body": f"$$\n{clean_text(body)}\n$$", "variant": "latex", "help": _help(help)},
+            {
+                "kind": "markdown",
+                "props": {
+                    "body": f"$$\n{clean_text(body)}\n$$",
+                    "variant": "latex",
+                    "help": _help(help),
+                },
+            },
         )
 
     def text(
@@ -235,12 +246,14 @@ class TextMixin(WriteMixin, DeltaGeneratorBase):
     ) -> Any:
         validate_wrap(wrap)
         return self._enqueue(
-            "text",
             {
-                "body": clean_text(body),
-                "help": _help(help),
-                "text_alignment": _validate_text_alignment(text_alignment),
-                "wrap": wrap,
+                "kind": "text",
+                "props": {
+                    "body": clean_text(body),
+                    "help": _help(help),
+                    "text_alignment": _validate_text_alignment(text_alignment),
+                    "wrap": wrap,
+                },
             },
         )
 
@@ -258,16 +271,18 @@ class TextMixin(WriteMixin, DeltaGeneratorBase):
     ) -> Any:
         validate_wrap(wrap)
         return self._enqueue(
-            "heading",
             {
-                "body": clean_text(body),
-                "level": level,
-                "anchor": _heading_anchor(anchor),
-                "help": _help(help),
-                "icon": validate_icon_or_emoji(icon),
-                "divider": _divider_color(divider),
-                "text_alignment": _validate_text_alignment(text_alignment),
-                "wrap": wrap,
+                "kind": "heading",
+                "props": {
+                    "body": clean_text(body),
+                    "level": level,
+                    "anchor": _heading_anchor(anchor),
+                    "help": _help(help),
+                    "icon": validate_icon_or_emoji(icon),
+                    "divider": _divider_color(divider),
+                    "text_alignment": _validate_text_alignment(text_alignment),
+                    "wrap": wrap,
+                },
             },
         )
 
@@ -352,15 +367,17 @@ class TextMixin(WriteMixin, DeltaGeneratorBase):
         # One leading and one trailing newline go, nothing else (indentation is code).
         code_text = re.sub(r"\n\Z", "", re.sub(r"\A\n", "", str(body)))
         return self._enqueue(
-            "code",
             {
-                "body": code_text,
-                "language": language or "plaintext",
-                "line_numbers": bool(line_numbers),
-                "wrap_lines": bool(wrap_lines),
-                "height": height
-                if isinstance(height, int) and not isinstance(height, bool)
-                else None,
+                "kind": "code",
+                "props": {
+                    "body": code_text,
+                    "language": language or "plaintext",
+                    "line_numbers": bool(line_numbers),
+                    "wrap_lines": bool(wrap_lines),
+                    "height": height
+                    if isinstance(height, int) and not isinstance(height, bool)
+                    else None,
+                },
             },
         )
 
@@ -374,10 +391,12 @@ class TextMixin(WriteMixin, DeltaGeneratorBase):
             raise StreamlitInvalidParameterTypeError(
                 "expanded", type(expanded).__name__, ["bool", "int"]
             )
-        return self._enqueue("json", {"body": text, "expanded": shown, "max_expand_depth": depth})
+        return self._enqueue(
+            {"kind": "json", "props": {"body": text, "expanded": shown, "max_expand_depth": depth}}
+        )
 
     def divider(self, *, width: str | int = "stretch") -> Any:
-        return self._enqueue("divider", {})
+        return self._enqueue({"kind": "divider", "props": {}})
 
     def badge(
         self,
@@ -389,12 +408,14 @@ class TextMixin(WriteMixin, DeltaGeneratorBase):
         help: str | None = None,
     ) -> Any:
         return self._enqueue(
-            "badge",
             {
-                "label": str(label),
-                "icon": validate_icon_or_emoji(icon),
-                "color": "gray" if color == "grey" else str(color),
-                "help": _help(help) if help is not None else None,
+                "kind": "badge",
+                "props": {
+                    "label": str(label),
+                    "icon": validate_icon_or_emoji(icon),
+                    "color": "gray" if color == "grey" else str(color),
+                    "help": _help(help) if help is not None else None,
+                },
             },
         )
 
@@ -416,9 +437,12 @@ class TextMixin(WriteMixin, DeltaGeneratorBase):
             content = clean_text(body)
         if content == "":
             raise StreamlitMissingRequiredParameterError("body")
-        props = {"body": content, "unsafe_allow_javascript": bool(unsafe_allow_javascript)}
+        props: HtmlProps = {
+            "body": content,
+            "unsafe_allow_javascript": bool(unsafe_allow_javascript),
+        }
         if _html_only_style_tags(content):
             # Styles alone take no room in the layout: Streamlit sends them to the event
             # container, where they still apply to the whole page.
-            return type(self)(protocol.ROOT_EVENT)._enqueue("html", props)
-        return self._enqueue("html", props)
+            return type(self)(protocol.ROOT_EVENT)._enqueue({"kind": "html", "props": props})
+        return self._enqueue({"kind": "html", "props": props})

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Literal
 
+from fragc.protocol.elements import ButtonGroupProps
 from fragc.shim.dg_base import DeltaGeneratorBase
 from fragc.shim.errors import StreamlitAPIException
 from fragc.shim.widgets.input_common import (
@@ -96,7 +97,7 @@ class ButtonGroupMixin(DeltaGeneratorBase):
         disabled: bool,
         label_visibility: str,
     ) -> Any:
-        props = common_props(label, help, disabled, label_visibility)
+        labelled = common_props(label, help, disabled, label_visibility)
         if required and selection_mode == "multi":
             raise StreamlitIncompatibleParametersError(
                 "required=True",
@@ -123,18 +124,18 @@ class ButtonGroupMixin(DeltaGeneratorBase):
             serde = choices.single_serde(default_index)
             initial = None if default_index is None else choices.options[default_index]
         serialize, deserialize, sanitize = serde
-        props.update(
-            style=style,
-            selection_mode=selection_mode,
-            options=choices.labels,
-            required=bool(required),
-            ignore_rerun=on_change == "ignore",
-        )
+        props: ButtonGroupProps = {
+            **labelled,
+            "style": style,
+            "selection_mode": selection_mode,
+            "options": choices.labels,
+            "required": bool(required),
+            "ignore_rerun": on_change == "ignore",
+        }
         value, _ = register_widget(
             self,
             WidgetSpec(
-                kind="button_group",
-                props=props,
+                element={"kind": "button_group", "props": props},
                 user_key=user_key,
                 id_parts=identity_parts(
                     user_key,
@@ -198,15 +199,17 @@ class ButtonGroupMixin(DeltaGeneratorBase):
         value, _ = register_widget(
             self,
             WidgetSpec(
-                kind="button_group",
-                props={
-                    "style": options,
-                    "selection_mode": "single",
-                    "disabled": bool(disabled),
-                    "label": "Feedback rating",
-                    "label_visibility": "collapsed",
-                    "help": None,
-                    "ignore_rerun": on_change == "ignore",
+                element={
+                    "kind": "button_group",
+                    "props": {
+                        "style": options,
+                        "selection_mode": "single",
+                        "disabled": bool(disabled),
+                        "label": "Feedback rating",
+                        "label_visibility": "collapsed",
+                        "help": None,
+                        "ignore_rerun": on_change == "ignore",
+                    },
                 },
                 user_key=user_key,
                 id_parts=identity_parts(

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from fragc import protocol
+from fragc.protocol.elements import ChatInputProps
 from fragc.shim.dg_base import DeltaGeneratorBase
 from fragc.shim.elements.icons import is_emoji, validate_material_icon
 from fragc.shim.elements.image import image_to_url
@@ -123,8 +124,15 @@ class ChatMixin(DeltaGeneratorBase):
         avatar_type, avatar_value = avatar_props(avatar)
         validate_width(width, allow_content=True)
         return self._block(
-            "chat_message",
-            {"name": str(name), "avatar": avatar_value, "avatar_type": avatar_type, "width": width},
+            {
+                "kind": "chat_message",
+                "props": {
+                    "name": str(name),
+                    "avatar": avatar_value,
+                    "avatar_type": avatar_type,
+                    "width": width,
+                },
+            },
         )
 
     def chat_input(
@@ -201,7 +209,7 @@ class ChatMixin(DeltaGeneratorBase):
                 text=text, files=files, _include_files=accepts_files, _include_audio=accept_audio
             )
 
-        props: dict[str, Any] = {
+        props: ChatInputProps = {
             "placeholder": str(placeholder),
             "max_chars": max_chars,
             "disabled": bool(disabled),
@@ -217,8 +225,7 @@ class ChatMixin(DeltaGeneratorBase):
         value, _ = register_widget(
             target,
             WidgetSpec(
-                kind="chat_input",
-                props=props,
+                element={"kind": "chat_input", "props": props},
                 user_key=user_key,
                 id_parts=id_parts,
                 default=None,

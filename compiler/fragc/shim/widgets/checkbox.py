@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from fragc.protocol.elements import CheckboxProps
 from fragc.shim.dg_base import DeltaGeneratorBase
 from fragc.shim.widgets.registry import WidgetSpec, common_props, register_widget, to_key
 
@@ -59,13 +60,14 @@ class CheckboxMixin(DeltaGeneratorBase):
         disabled: bool,
         label_visibility: str,
     ) -> bool:
-        props = common_props(label, help, disabled, label_visibility)
-        props["toggle"] = id_type == "toggle"
+        props: CheckboxProps = {
+            **common_props(label, help, disabled, label_visibility),
+            "toggle": id_type == "toggle",
+        }
         result, _ = register_widget(
             self,
             WidgetSpec(
-                kind="checkbox",
-                props=props,
+                element={"kind": "checkbox", "props": props},
                 user_key=to_key(key),
                 # "toggle" vs "checkbox" keeps the two apart, as Streamlit's id does.
                 id_parts={"type": id_type, "label": label, "value": bool(value), "help": help},

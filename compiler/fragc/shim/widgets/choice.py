@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from fragc.protocol.elements import MultiselectProps, RadioProps, SelectboxProps
 from fragc.shim.dg_base import DeltaGeneratorBase
 from fragc.shim.errors import FragcNotImplementedError
 from fragc.shim.widgets.input_common import (
@@ -99,7 +100,7 @@ class ChoiceMixin(DeltaGeneratorBase):
     ) -> Any:
         user_key = to_key(key)
         callback = callback_for(on_change)
-        props = common_props(label, help, disabled, label_visibility)
+        labelled = common_props(label, help, disabled, label_visibility)
         choices = OptionIndex(options, format_func)
         check_index(index, len(choices))
         caption_texts = None if captions is None else [caption_text(c) for c in to_list(captions)]
@@ -107,18 +108,18 @@ class ChoiceMixin(DeltaGeneratorBase):
         if has_state and state is None:
             index = None  # the app cleared it through session state: no default either
         serialize, deserialize, sanitize = choices.single_serde(index)
-        props.update(
-            options=choices.labels,
-            captions=caption_texts,
-            horizontal=bool(horizontal),
-            index=index,
-            ignore_rerun=on_change == "ignore",
-        )
+        props: RadioProps = {
+            **labelled,
+            "options": choices.labels,
+            "captions": caption_texts,
+            "horizontal": bool(horizontal),
+            "index": index,
+            "ignore_rerun": on_change == "ignore",
+        }
         value, _ = register_widget(
             self,
             WidgetSpec(
-                kind="radio",
-                props=props,
+                element={"kind": "radio", "props": props},
                 user_key=user_key,
                 id_parts=identity_parts(
                     user_key,
@@ -167,7 +168,7 @@ class ChoiceMixin(DeltaGeneratorBase):
     ) -> Any:
         user_key = to_key(key)
         callback = callback_for(on_change)
-        props = common_props(label, help, disabled, label_visibility)
+        labelled = common_props(label, help, disabled, label_visibility)
         choices = OptionIndex(options, format_func)
         check_index(index, len(choices))
         placeholder = wire_placeholder(placeholder)
@@ -177,19 +178,19 @@ class ChoiceMixin(DeltaGeneratorBase):
         if has_state and state is None:
             index = None
         serialize, deserialize, sanitize = choices.single_serde(index)
-        props.update(
-            options=choices.labels,
-            index=index,
-            placeholder=placeholder,
-            required=bool(required),
-            icon=icon,
-            ignore_rerun=on_change == "ignore",
-        )
+        props: SelectboxProps = {
+            **labelled,
+            "options": choices.labels,
+            "index": index,
+            "placeholder": placeholder,
+            "required": bool(required),
+            "icon": icon,
+            "ignore_rerun": on_change == "ignore",
+        }
         value, _ = register_widget(
             self,
             WidgetSpec(
-                kind="selectbox",
-                props=props,
+                element={"kind": "selectbox", "props": props},
                 user_key=user_key,
                 id_parts=identity_parts(
                     user_key,
@@ -243,7 +244,7 @@ class ChoiceMixin(DeltaGeneratorBase):
     ) -> list[Any]:
         user_key = to_key(key)
         callback = callback_for(on_change)
-        props = common_props(label, help, disabled, label_visibility)
+        labelled = common_props(label, help, disabled, label_visibility)
         if max_selections is not None and (
             isinstance(max_selections, bool)
             or not isinstance(max_selections, int)
@@ -271,23 +272,23 @@ class ChoiceMixin(DeltaGeneratorBase):
                 raise StreamlitSelectionCountExceedsMaxError(count, max_selections)
             return keep_options(values)
 
-        props.update(
-            options=choices.labels,
-            max_selections=max_selections,
-            placeholder=placeholder,
-            select_all=select_all is True
+        props: MultiselectProps = {
+            **labelled,
+            "options": choices.labels,
+            "max_selections": max_selections,
+            "placeholder": placeholder,
+            "select_all": select_all is True
             or (
                 not isinstance(select_all, bool)
                 and isinstance(select_all, int)
                 and len(choices) <= select_all
             ),
-            ignore_rerun=on_change == "ignore",
-        )
+            "ignore_rerun": on_change == "ignore",
+        }
         value, _ = register_widget(
             self,
             WidgetSpec(
-                kind="multiselect",
-                props=props,
+                element={"kind": "multiselect", "props": props},
                 user_key=user_key,
                 id_parts=identity_parts(
                     user_key,

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from fragc.protocol.elements import ColorPickerProps
 from fragc.shim.dg_base import DeltaGeneratorBase
 from fragc.shim.errors import StreamlitAPIException
 from fragc.shim.widgets.input_common import (
@@ -67,13 +68,12 @@ class ColorPickerMixin(DeltaGeneratorBase):
                 f"'{value}' is not a valid hex code for colors. Valid ones are like "
                 "'#00FFAA' or '#000'."
             )
-        props = common_props(label, help, disabled, label_visibility)
-        props.update(ignore_rerun=on_change == "ignore")
+        labelled = common_props(label, help, disabled, label_visibility)
+        props: ColorPickerProps = {**labelled, "ignore_rerun": on_change == "ignore"}
         result, _ = register_widget(
             self,
             WidgetSpec(
-                kind="color_picker",
-                props=props,
+                element={"kind": "color_picker", "props": props},
                 user_key=user_key,
                 id_parts=id_parts,
                 default=value,

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
+from fragc.protocol.elements import DateInputProps, TimeInputProps
 from fragc.shim.dg_base import DeltaGeneratorBase
 from fragc.shim.errors import StreamlitValueAboveMaxError, StreamlitValueBelowMinError
 from fragc.shim.widgets.input_common import (
@@ -329,17 +330,17 @@ class DateTimeInputMixin(DeltaGeneratorBase):
                 config = DateConfig.parse(held, min_value, max_value)
         explicit_bounds = min_value is not None or max_value is not None
 
-        props = common_props(label, help, disabled, label_visibility)
-        props.update(
-            is_range=config.is_range,
-            min=iso_date(config.min),
-            max=iso_date(config.max),
-            format=format,
-            required=bool(required),
-            # Only a widget without a default may be emptied by the user.
-            clearable=config.value is None,
-            ignore_rerun=on_change == "ignore",
-        )
+        labelled = common_props(label, help, disabled, label_visibility)
+        props: DateInputProps = {
+            **labelled,
+            "is_range": config.is_range,
+            "min": iso_date(config.min),
+            "max": iso_date(config.max),
+            "format": format,
+            "required": bool(required),
+            "clearable": config.value is None,
+            "ignore_rerun": on_change == "ignore",
+        }
 
         def sanitize(current: Any) -> tuple[Any, bool]:
             # New bounds (or mode) that no longer admit the kept value: back to the
@@ -351,8 +352,7 @@ class DateTimeInputMixin(DeltaGeneratorBase):
         current, _ = register_widget(
             self,
             WidgetSpec(
-                kind="date_input",
-                props=props,
+                element={"kind": "date_input", "props": props},
                 user_key=user_key,
                 id_parts=id_parts,
                 default=config.default,
@@ -418,19 +418,19 @@ class DateTimeInputMixin(DeltaGeneratorBase):
             raise StreamlitValueError("format", ["'12h'", "'24h'", "'localized'"])
         serde = TimeSerde(parsed, seconds)
 
-        props = common_props(label, help, disabled, label_visibility)
-        props.update(
-            step=seconds,
-            format=format,
-            required=bool(required),
-            clearable=parsed is None,
-            ignore_rerun=on_change == "ignore",
-        )
+        labelled = common_props(label, help, disabled, label_visibility)
+        props: TimeInputProps = {
+            **labelled,
+            "step": seconds,
+            "format": format,
+            "required": bool(required),
+            "clearable": parsed is None,
+            "ignore_rerun": on_change == "ignore",
+        }
         result, _ = register_widget(
             self,
             WidgetSpec(
-                kind="time_input",
-                props=props,
+                element={"kind": "time_input", "props": props},
                 user_key=user_key,
                 id_parts=id_parts,
                 default=parsed,

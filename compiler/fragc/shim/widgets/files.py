@@ -10,6 +10,7 @@ import os
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from fragc.protocol.elements import FileUploaderProps
 from fragc.shim.dg_base import DeltaGeneratorBase
 from fragc.shim.errors import StreamlitAPIException
 from fragc.shim.uploaded_file import UploadedFile, decode_files, describe_files
@@ -126,19 +127,19 @@ class FileUploaderMixin(DeltaGeneratorBase):
                 return files
             return files[0] if files else None
 
-        props = common_props(label, help, disabled, label_visibility)
-        props.update(
-            type=allowed,
-            multiple=multiple,
-            directory=accept_multiple_files == "directory",
-            max_upload_size_mb=max_upload_size or DEFAULT_MAX_UPLOAD_SIZE_MB,
-            ignore_rerun=on_change == "ignore",
-        )
+        labelled = common_props(label, help, disabled, label_visibility)
+        props: FileUploaderProps = {
+            **labelled,
+            "type": allowed,
+            "multiple": multiple,
+            "directory": accept_multiple_files == "directory",
+            "max_upload_size_mb": max_upload_size or DEFAULT_MAX_UPLOAD_SIZE_MB,
+            "ignore_rerun": on_change == "ignore",
+        }
         result, _ = register_widget(
             self,
             WidgetSpec(
-                kind="file_uploader",
-                props=props,
+                element={"kind": "file_uploader", "props": props},
                 user_key=user_key,
                 id_parts=id_parts,
                 default=[] if multiple else None,

@@ -48,12 +48,14 @@ class FormMixin(DeltaGeneratorBase):
             # Also what makes `st.session_state[key] = ...` after the form an error.
             ctx.form_ids_this_run.add(form_id)
         return self._block(
-            "form",
             {
-                "form_id": form_id,
-                "clear_on_submit": bool(clear_on_submit),
-                "enter_to_submit": bool(enter_to_submit),
-                "border": bool(border),
+                "kind": "form",
+                "props": {
+                    "form_id": form_id,
+                    "clear_on_submit": bool(clear_on_submit),
+                    "enter_to_submit": bool(enter_to_submit),
+                    "border": bool(border),
+                },
             },
             key=form_id,
         )
@@ -93,15 +95,17 @@ class FormMixin(DeltaGeneratorBase):
         value, _ = register_widget(
             self,
             WidgetSpec(
-                kind="form_submit_button",
-                props={
-                    "label": label,
-                    "help": help,
-                    "type": type,
-                    "icon": icon,
-                    "icon_position": icon_position or "left",
-                    "disabled": bool(disabled),
-                    "use_container_width": width == "stretch",
+                element={
+                    "kind": "form_submit_button",
+                    "props": {
+                        "label": label,
+                        "help": help,
+                        "type": type,
+                        "icon": icon,
+                        "icon_position": icon_position or "left",
+                        "disabled": bool(disabled),
+                        "use_container_width": width == "stretch",
+                    },
                 },
                 user_key=user_key,
                 # 1.67: the key (always present here) is the button's whole identity.

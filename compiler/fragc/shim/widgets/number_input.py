@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from fragc.protocol.elements import NumberInputProps
 from fragc.shim.dg_base import DeltaGeneratorBase
 from fragc.shim.errors import (
     StreamlitAPIException,
@@ -78,21 +79,21 @@ class NumberInputMixin(DeltaGeneratorBase):
                 return None
             return int(raw) if is_int else float(raw)
 
-        props = common_props(label, help, disabled, label_visibility)
-        props.update(
-            min=min_value,
-            max=max_value,
-            step=step,
-            format=format,
-            is_int=is_int,
-            placeholder=placeholder,
-            icon=icon,
-        )
+        labelled = common_props(label, help, disabled, label_visibility)
+        props: NumberInputProps = {
+            **labelled,
+            "min": min_value,
+            "max": max_value,
+            "step": step,
+            "format": format,
+            "is_int": is_int,
+            "placeholder": placeholder,
+            "icon": icon,
+        }
         result, _ = register_widget(
             self,
             WidgetSpec(
-                kind="number_input",
-                props=props,
+                element={"kind": "number_input", "props": props},
                 user_key=to_key(key),
                 id_parts={
                     "label": label,

@@ -1,6 +1,7 @@
 """What every widget call does before and after it draws: ids, checks, state, callbacks.
 
-Each widget module builds its props and calls :func:`register_widget`, which enforces
+Each widget module builds its element (kind and props, typed per kind in
+``fragc.protocol.elements``) and calls :func:`register_widget`, which enforces
 Streamlit's rules in Streamlit's order (fragment path policy, callbacks in forms,
 duplicate keys then duplicate ids), resolves the value through session state and emits
 the element with its widget info.
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from fragc import protocol
+from fragc.protocol.elements import LabelledProps
 from fragc.shim import context
 from fragc.shim.errors import (
     StreamlitAPIException,
@@ -38,8 +40,7 @@ def identity(value: Any) -> Any:
 class WidgetSpec:
     """One widget call, as the widget module describes it."""
 
-    kind: str
-    props: dict[str, Any]
+    element: protocol.Element  # {"kind": ..., "props": ...}: what the page draws
     user_key: str | None
     # The parameters that make up the auto-generated id (Streamlit's per-widget list).
     id_parts: dict[str, Any]
@@ -57,6 +58,10 @@ class WidgetSpec:
     # stored and pushed to the page (set_value), as 1.67 does when a selection is no
     # longer among the options. It may raise (too many selections in a multiselect).
     sanitize: Callable[[Any], tuple[Any, bool]] | None = None
+
+    @property
+    def kind(self) -> str:
+        return self.element["kind"]
 
 
 def to_key(key: Any) -> str | None:
@@ -129,13 +134,15 @@ def register_widget(dg: DeltaGeneratorBase, spec: WidgetSpec) -> tuple[Any, Any]
             set_value = True
 
     info: protocol.WidgetInfo = {"id": widget_id, "value": spec.serialize(value)}
+    if spec.is_trigger:
+        info["trigger"] = True  # the page sends it with one run and never stores it
     if form_id:
         info["form_id"] = form_id
         # What clear_on_submit puts back in the page after a submit.
         info["default"] = spec.serialize(spec.default)
     if set_value:
         info["set_value"] = True
-    handle = target._enqueue(spec.kind, spec.props, key=spec.user_key, widget=info)
+    handle = target._enqueue(spec.element, key=spec.user_key, widget=info)
     return value, handle
 
 
@@ -144,7 +151,7 @@ def common_props(
     help: str | None,
     disabled: bool,
     label_visibility: str,
-) -> dict[str, Any]:
+) -> LabelledProps:
     if label_visibility not in ("visible", "hidden", "collapsed"):
         raise StreamlitAPIException(
             f"Unsupported label_visibility option '{label_visibility}'. Valid values are "

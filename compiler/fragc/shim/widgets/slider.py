@@ -18,6 +18,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from numbers import Integral, Real
 from typing import Any
 
+from fragc.protocol.elements import SelectSliderProps, SliderProps
 from fragc.shim.dg_base import DeltaGeneratorBase
 from fragc.shim.errors import (
     StreamlitAPIException,
@@ -204,7 +205,7 @@ class SliderMixin(DeltaGeneratorBase):
     ) -> Any:
         user_key = to_key(key)
         callback = callback_for(on_change)
-        props = common_props(label, help, disabled, label_visibility)
+        labelled = common_props(label, help, disabled, label_visibility)
         id_parts = identity_parts(
             user_key,
             {
@@ -366,20 +367,20 @@ class SliderMixin(DeltaGeneratorBase):
             high=max_value,
             tz=tz,
         )
-        props.update(
-            data_type=data_type,
-            min=track_min,
-            max=track_max,
-            step=track_step,
-            format=format,
-            is_range=is_range,
-            ignore_rerun=on_change == "ignore",
-        )
+        props: SliderProps = {
+            **labelled,
+            "data_type": data_type,
+            "min": track_min,
+            "max": track_max,
+            "step": track_step,
+            "format": format,
+            "is_range": is_range,
+            "ignore_rerun": on_change == "ignore",
+        }
         result, _ = register_widget(
             self,
             WidgetSpec(
-                kind="slider",
-                props=props,
+                element={"kind": "slider", "props": props},
                 user_key=user_key,
                 id_parts=id_parts,
                 default=codec.default,
@@ -413,7 +414,7 @@ class SliderMixin(DeltaGeneratorBase):
     ) -> Any:
         user_key = to_key(key)
         callback = callback_for(on_change)
-        props = common_props(label, help, disabled, label_visibility)
+        labelled = common_props(label, help, disabled, label_visibility)
         choices = OptionIndex(options, format_func)
         if len(choices) == 0:
             raise StreamlitMissingRequiredParameterError(
@@ -471,12 +472,16 @@ class SliderMixin(DeltaGeneratorBase):
                 return current, False
             return default, True
 
-        props.update(options=choices.labels, is_range=is_range, ignore_rerun=on_change == "ignore")
+        props: SelectSliderProps = {
+            **labelled,
+            "options": choices.labels,
+            "is_range": is_range,
+            "ignore_rerun": on_change == "ignore",
+        }
         result, _ = register_widget(
             self,
             WidgetSpec(
-                kind="select_slider",
-                props=props,
+                element={"kind": "select_slider", "props": props},
                 user_key=user_key,
                 id_parts=identity_parts(
                     user_key,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from fragc.protocol.elements import TextAreaProps, TextInputProps
 from fragc.shim.dg_base import DeltaGeneratorBase
 from fragc.shim.errors import StreamlitAPIException
 from fragc.shim.widgets.registry import WidgetSpec, common_props, register_widget, to_key
@@ -44,19 +45,19 @@ class TextInputMixin(DeltaGeneratorBase):
             raise StreamlitAPIException(
                 f"`value` ({value}) must be shorter than `max_chars` ({max_chars})."
             )
-        props = common_props(label, help, disabled, label_visibility)
-        props.update(
-            max_chars=max_chars,
-            type=type,
-            placeholder=placeholder,
-            autocomplete=autocomplete or ("new-password" if type == "password" else ""),
-            icon=icon,
-        )
+        labelled = common_props(label, help, disabled, label_visibility)
+        props: TextInputProps = {
+            **labelled,
+            "max_chars": max_chars,
+            "type": type,
+            "placeholder": placeholder,
+            "autocomplete": autocomplete or ("new-password" if type == "password" else ""),
+            "icon": icon,
+        }
         result, _ = register_widget(
             self,
             WidgetSpec(
-                kind="text_input",
-                props=props,
+                element={"kind": "text_input", "props": props},
                 user_key=to_key(key),
                 id_parts={
                     "label": label,
@@ -94,13 +95,17 @@ class TextInputMixin(DeltaGeneratorBase):
         width: str | int = "stretch",
     ) -> str | None:
         value = _as_optional_str(value)
-        props = common_props(label, help, disabled, label_visibility)
-        props.update(max_chars=max_chars, placeholder=placeholder, height=height)
+        labelled = common_props(label, help, disabled, label_visibility)
+        props: TextAreaProps = {
+            **labelled,
+            "max_chars": max_chars,
+            "placeholder": placeholder,
+            "height": height,
+        }
         result, _ = register_widget(
             self,
             WidgetSpec(
-                kind="text_area",
-                props=props,
+                element={"kind": "text_area", "props": props},
                 user_key=to_key(key),
                 id_parts={
                     "label": label,

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from typing import Any
 
 from fragc import protocol
+from fragc.protocol.elements import DialogProps
 from fragc.shim import context
 from fragc.shim.errors import (
     StreamlitDuplicateElementId,
@@ -104,12 +105,13 @@ def _dialog_decorator(
     return wrap
 
 
-def _width_props(width: str | int) -> dict[str, Any]:
-    if width in _WIDTHS:
-        return {"width": width}
+def _width(width: str | int) -> tuple[str, int | None]:
+    """(the preset, the pixels) of a dialog's ``width``."""
+    if isinstance(width, str) and width in _WIDTHS:
+        return width, None
     if isinstance(width, int) and not isinstance(width, bool) and 0 < width <= _MAX_PIXEL_WIDTH:
         # As the proto does: the preset stays "small" for a page that ignores pixels.
-        return {"width": "small", "pixel_width": width}
+        return "small", width
     raise StreamlitValueError(
         "width",
         ["'small'", "'medium'", "'large'", "a positive integer"],
@@ -137,10 +139,19 @@ def _open_dialog(
     if "dialog" in api._main._active()._ancestors:
         raise StreamlitInvalidLayoutContextError("Dialogs may not be nested inside other dialogs.")
     _check_on_dismiss(on_dismiss)
-    props: dict[str, Any] = {"title": title, **_width_props(width)}
+    preset, pixels = _width(width)
     if position not in _POSITIONS:
         raise StreamlitValueError("position", ["'left'", "'center'", "'right'"])
-    props.update(position=position, dismissible=bool(dismissible), icon=icon)
+    props: DialogProps = {
+        "title": title,
+        "width": preset,
+        "position": position,
+        "dismissible": bool(dismissible),
+        "icon": icon,
+        "is_open": True,
+    }
+    if pixels is not None:
+        props["pixel_width"] = pixels
 
     widget_id = compute_element_id(
         "dialog",
@@ -169,9 +180,8 @@ def _open_dialog(
             "call a dialog-decorated function more than once in a script run."
         )
     ctx.has_dialog_opened = True
-    props["is_open"] = True
     event_root = type(api._main)(protocol.ROOT_EVENT)
-    return event_root._block("dialog", props)
+    return event_root._block({"kind": "dialog", "props": props})
 
 
 def _register_dismiss_trigger(
