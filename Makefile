@@ -40,10 +40,11 @@ lint: ## ruff (lint and format check)
 	$(PYTHON) -m ruff check .
 	$(PYTHON) -m ruff format --check .
 
-typecheck: ## mypy (strict on compiler/fragc)
+typecheck: ## mypy (strict on compiler/fragc) and tsc (the runtime's JSDoc types, nothing emitted)
 	$(PYTHON) -m mypy
+	cd runtime_js && npm run typecheck
 
-check: lint typecheck ## static checks: ruff and mypy
+check: lint typecheck ## static checks: ruff, mypy and tsc
 
 test-js: setup ## the runtime's unit tests (node --test)
 	cd runtime_js && npm test
@@ -54,7 +55,7 @@ test-py: setup ## pytest, browser tests included
 e2e: setup ## only the browser tests
 	$(PYTHON) -m pytest tests/e2e
 
-test: setup check test-js test-py ## everything CI runs: setup, ruff, mypy, npm test, pytest (e2e too)
+test: setup check test-js test-py ## everything CI runs: setup, ruff, mypy, tsc, npm test, pytest (e2e too)
 
 bench: setup ## load and rerun benchmarks: make bench [BENCH_ARGS=--vs-streamlit]
 	$(PYTHON) -m bench $(BENCH_ARGS)

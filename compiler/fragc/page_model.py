@@ -1,7 +1,7 @@
 """The page's node tree and widget values, in Python: what a page would show after each run.
 
 The browser's page keeps these in ``runtime_js/src/tree.js`` (``AppTree``) and
-``runtime_js/src/widgets.js`` (``WidgetStore``). This module is the same model for
+``runtime_js/src/widget_store.js`` (``WidgetStore``). This module is the same model for
 CPython, for what has no browser: the shim's tests and ``fragc.testing``. The two must
 never disagree, so neither is the reference: both replay the golden delta sequences in
 ``tests/page_model/fixtures/`` (a pytest test and a node test) and must produce the

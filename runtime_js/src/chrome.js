@@ -11,7 +11,6 @@
  */
 
 import { h } from "./render/dom.js";
-import { placePopover } from "./render/blocks.js";
 
 /** At or below this width the sidebar starts collapsed and overlays the page (Streamlit's md breakpoint). */
 export const NARROW_SCREEN_PX = 768;
@@ -109,56 +108,12 @@ export function buildChrome(container) {
   scrim.addEventListener("click", () => setSidebarCollapsed(chrome, true));
   // Streamlit's "auto": a phone starts with the sidebar out of the way.
   setSidebarCollapsed(chrome, isNarrow());
-  watchPopovers(app);
   watchAutoscroll(app);
-  app.addEventListener("keydown", onTabKey);
   return chrome;
-}
-
-/**
- * Arrow keys, Home and End move between the tabs of a tablist (WAI-ARIA tabs): the
- * next tab gets the focus and is chosen (its click goes through events.js).
- * @param {KeyboardEvent} event
- */
-function onTabKey(event) {
-  const tab = /** @type {HTMLElement} */ (event.target);
-  if (tab.getAttribute?.("role") !== "tab") return;
-  const tabs = [...(tab.parentElement?.querySelectorAll('[role="tab"]') ?? [])];
-  const at = tabs.indexOf(tab);
-  /** @type {Record<string, number>} */
-  const moves = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: tabs.length - 1 };
-  const next = moves[event.key];
-  if (next === undefined || tabs.length === 0) return;
-  event.preventDefault();
-  const target = /** @type {HTMLElement} */ (tabs[(next + tabs.length) % tabs.length]);
-  target.click();
-  // The click re-renders the tablist: focus the tab that is chosen now.
-  const chosen = tab.closest('[data-testid="stTabs"]')?.querySelector('[role="tab"][aria-selected="true"]');
-  /** @type {HTMLElement} */ (chosen ?? target).focus();
 }
 
 function isNarrow() {
   return typeof window.matchMedia === "function" && window.matchMedia(`(max-width: ${NARROW_SCREEN_PX}px)`).matches;
-}
-
-/**
- * Popover panels (render/blocks.js) open in the top layer: place each under its button
- * when it opens. `beforetoggle` places it before the first paint; `toggle` corrects the
- * place once the panel's size is known. Neither event bubbles: capture phase.
- * @param {HTMLElement} app
- */
-function watchPopovers(app) {
-  for (const type of ["beforetoggle", "toggle"]) {
-    app.addEventListener(
-      type,
-      (event) => {
-        const panel = /** @type {HTMLElement} */ (event.target);
-        const opening = /** @type {any} */ (event).newState === "open";
-        if (opening && panel.classList?.contains("fragc-popover-body")) placePopover(panel);
-      },
-      true,
-    );
-  }
 }
 
 /**

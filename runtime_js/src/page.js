@@ -9,13 +9,13 @@
  * `notRunning`, so a test that sees `notRunning` sees the final DOM.
  */
 
-import { AppTree, ROOT_EVENT } from "./tree.js";
-import { WidgetStore } from "./widgets.js";
+import { AppTree } from "./tree.js";
+import { WidgetStore } from "./widget_store.js";
 import { applyDelta, finishRun } from "./page_model.js";
 import { Scheduler } from "./scheduler.js";
 import { Timers } from "./timers.js";
 import { Renderer } from "./render/index.js";
-import { showToast } from "./render/toasts.js";
+import { showToast } from "./elements/alerts.js";
 import { attachEvents } from "./events.js";
 import { applyPageConfig, clientContext, setConnectionState, setScriptState } from "./chrome.js";
 import { clearBoot, showBootError, showPrerendered, showProgress } from "./boot.js";

@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * The page's model: the node tree (tree.js) and the widget values (widgets.js), updated
+ * The page's model: the node tree (tree.js) and the widget values (widget_store.js), updated
  * together as each worker message says. page.js drives it; nothing here touches the DOM.
  *
  * compiler/fragc/page_model.py is the same model in Python (for the shim's tests and
@@ -13,7 +13,7 @@
  * @typedef {import("./tree.js").AppTree} AppTree
  * @typedef {import("./tree.js").Delta} Delta
  * @typedef {import("./tree.js").RunStatus} RunStatus
- * @typedef {import("./widgets.js").WidgetStore} WidgetStore
+ * @typedef {import("./widget_store.js").WidgetStore} WidgetStore
  */
 
 /**
@@ -23,7 +23,7 @@
  */
 export function applyDelta(tree, store, delta) {
   const error = tree.applyDelta(delta);
-  if (!error && delta.element?.widget) store.sync(delta.element.kind, delta.element.widget);
+  if (!error && delta.element?.widget) store.sync(delta.element.widget);
   return error;
 }
 

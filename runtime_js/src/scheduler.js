@@ -17,13 +17,7 @@
 /**
  * @typedef {"initial" | "running" | "rerunRequested" | "notRunning" | "compilationError"} ScriptState
  *
- * @typedef {object} RunRequest the `run:request` message (protocol.py)
- * @property {"run:request"} type
- * @property {string[]} fragment_ids
- * @property {Record<string, unknown>} widget_states
- * @property {Record<string, unknown>} trigger_values
- * @property {boolean} is_auto
- * @property {string} query_string
+ * @typedef {import("./protocol_types").RunRequest} RunRequest
  *
  * @typedef {object} Pending a coalesced request waiting to be sent
  * @property {boolean} full

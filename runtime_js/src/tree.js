@@ -15,17 +15,14 @@
  * renderer can skip untouched subtrees).
  */
 
-export const ROOT_MAIN = 0;
-export const ROOT_SIDEBAR = 1;
-export const ROOT_EVENT = 2;
-export const ROOT_BOTTOM = 3;
-export const ROOT_COUNT = 4;
+import { ROOT_COUNT } from "./protocol_constants.js";
 
 /**
- * @typedef {{ kind: string, props: Record<string, any>, key?: string,
- *   widget?: { id: string, value: any, form_id?: string, set_value?: boolean } }} Element
- * @typedef {{ kind: string, props: Record<string, any>, key?: string }} Block
- * @typedef {{ path: number[], fragment_id: string | null, element?: Element, block?: Block }} Delta
+ * @typedef {import("./protocol_types").Element} Element
+ * @typedef {import("./protocol_types").Block} Block
+ * @typedef {import("./protocol_types").Delta} Delta
+ * @typedef {import("./protocol_types").RunStatus} RunStatus
+ * @typedef {{ kind: "root", props: {}, key?: undefined }} RootBlock the four roots' own block
  *
  * @typedef {object} NodeBase
  * @property {number} uid stable while the slot holds the same kind of node
@@ -34,10 +31,8 @@ export const ROOT_COUNT = 4;
  * @property {string | null} fragmentId the fragment that wrote it (null outside fragments)
  *
  * @typedef {NodeBase & { type: "element", element: Element }} ElementNode
- * @typedef {NodeBase & { type: "block", block: Block, children: AppNode[] }} BlockNode
+ * @typedef {NodeBase & { type: "block", block: Block | RootBlock, children: AppNode[] }} BlockNode
  * @typedef {ElementNode | BlockNode} AppNode
- *
- * @typedef {"finished" | "finished_fragment" | "early_for_rerun" | "compile_error"} RunStatus
  */
 
 export class AppTree {
@@ -260,7 +255,7 @@ export class AppTree {
     return node;
   }
 
-  /** @param {Block} block @param {string | null} runId @param {string | null} fragmentId @param {AppNode[]} children */
+  /** @param {Block | RootBlock} block @param {string | null} runId @param {string | null} fragmentId @param {AppNode[]} children */
   #block(block, runId, fragmentId, children) {
     /** @type {BlockNode} */
     const node = { type: "block", uid: this.nextUid++, version: ++this.clock, runId, fragmentId, block, children };

@@ -2,7 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 
-import { gapCss } from "../src/render/blocks.js";
+import { gapCss } from "../src/elements/layout.js";
 
 for (const [gap, expected] of [
   ["xxsmall", "0.25rem"],

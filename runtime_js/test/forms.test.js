@@ -1,9 +1,9 @@
 // Forms: edits wait in the form's buffer; a submit commits them and sends one run.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { WidgetStore } from "../src/widgets.js";
+import { WidgetStore } from "../src/widget_store.js";
 import { AppTree } from "../src/tree.js";
-import { enterSubmits, formParts, lacksSubmitButton, submitForm } from "../src/forms.js";
+import { enterSubmits, formParts, lacksSubmitButton, submitForm } from "../src/widgets/form.js";
 
 /** A page with one form: a text input and the given submit buttons. */
 function pageWithForm({ props = {}, buttons = [{ label: "Go" }], fragmentId = null } = {}) {
@@ -19,13 +19,13 @@ function pageWithForm({ props = {}, buttons = [{ label: "Go" }], fragmentId = nu
     ...buttons.map((b, i) => ({
       path: [0, 0, i + 1],
       fragment_id: fragmentId,
-      element: { kind: "form_submit_button", props: { label: b.label, disabled: Boolean(b.disabled) }, widget: { id: `submit-${i}`, value: false, form_id: "f" } },
+      element: { kind: "form_submit_button", props: { label: b.label, disabled: Boolean(b.disabled) }, widget: { id: `submit-${i}`, value: false, form_id: "f", trigger: true } },
     })),
   ];
   const store = new WidgetStore();
   for (const delta of deltas) {
     assert.equal(tree.applyDelta(delta), null);
-    if (delta.element) store.sync(delta.element.kind, delta.element.widget);
+    if (delta.element) store.sync(delta.element.widget);
   }
   tree.finishRun("finished");
   const runs = [];
@@ -67,7 +67,7 @@ test("clear_on_submit shows the defaults and sends them with the next submit", (
 test("Python setting a value drops the form's unsubmitted edit", () => {
   const { store } = pageWithForm();
   store.commit("name", "Ada", "f");
-  store.sync("text_input", { id: "name", value: "Bob", form_id: "f", set_value: true });
+  store.sync({ id: "name", value: "Bob", form_id: "f", set_value: true });
   assert.equal(store.get("name"), "Bob");
 });
 

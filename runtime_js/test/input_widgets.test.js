@@ -2,10 +2,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 
-import { dateWireValue, timeWireValue, datesOf } from "../src/render/dates.js";
-import { nativeColor } from "../src/render/color.js";
-import { acceptsFile, filesOf } from "../src/render/files.js";
-import { formatBytes } from "../src/render/input_parts.js";
+import { dateWireValue, timeWireValue, datesOf } from "../src/widgets/dates.js";
+import { nativeColor } from "../src/widgets/color.js";
+import { acceptsFile, filesOf, formatBytes } from "../src/widgets/files.js";
 
 const bounds = { min: "2024-01-01", max: "2024-12-31" };
 

@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { markdownToHtml, slugify } from "../src/render/markdown.js";
-import { formatElapsed } from "../src/render/status.js";
+import { formatElapsed } from "../src/elements/status.js";
 
 const html = (/** @type {string} */ body) => markdownToHtml(body, { unsafe: true, inline: true });
 

@@ -5,7 +5,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { AppTree } from "../src/tree.js";
-import { WidgetStore } from "../src/widgets.js";
+import { WidgetStore } from "../src/widget_store.js";
 import { applyDelta, finishRun } from "../src/page_model.js";
 
 const FIXTURES = new URL("../../tests/page_model/fixtures/", import.meta.url);

@@ -1,9 +1,9 @@
 // Selection widgets' page logic: slider values and formats, button group toggling.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { formatMoment, formatNumber, formatTrack, isoToMicros, microsToIso, thumbsOf, valueOf } from "../src/render/slider.js";
-import { toggled } from "../src/render/buttongroup.js";
-import { placeholderText } from "../src/render/choice.js";
+import { formatMoment, formatNumber, formatTrack, isoToMicros, microsToIso, thumbsOf, valueOf } from "../src/widgets/slider.js";
+import { toggled } from "../src/widgets/button_group.js";
+import { placeholderText } from "../src/widgets/choice.js";
 
 const DAY = 86_400_000_000;
 

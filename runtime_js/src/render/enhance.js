@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * What renderers leave for later: math placeholders (latex.js), code to highlight
- * (highlight.js) and spinner clocks (status.js).
+ * (highlight.js) and spinner clocks (elements/status.js).
  *
  * A MutationObserver on the document sees every element the renderer (or morphdom)
  * adds, whoever drew it (a widget label with `$x$` too), and enhances it before the
@@ -11,7 +11,7 @@
 
 import { typesetAll } from "./latex.js";
 import { highlightAll } from "./highlight.js";
-import { tickSpinners } from "./status.js";
+import { tickSpinners } from "../elements/status.js";
 
 /** @type {MutationObserver | null} */
 let observer = null;

@@ -15,96 +15,31 @@
 
 import morphdom from "morphdom";
 import { h, cls, keyClass } from "./dom.js";
-import * as elements from "./elements.js";
-import * as inputs from "./inputs.js";
-import * as blocks from "./blocks.js";
-import * as dialogs from "./dialog.js";
-import * as dates from "./dates.js";
-import * as color from "./color.js";
-import * as files from "./files.js";
-import * as links from "./links.js";
-import * as chat from "./chat.js";
-import * as media from "./image.js";
-import * as choice from "./choice.js";
-import * as sliders from "./slider.js";
-import { buttonGroup } from "./buttongroup.js";
-import * as forms from "./form.js";
-import { lacksSubmitButton } from "../forms.js";
-import * as status from "./status.js";
-import * as data from "./table.js";
-import { vegaLiteChart } from "./chart.js";
-import { ROOT_SIDEBAR, ROOT_EVENT, ROOT_BOTTOM } from "../tree.js";
+import { ELEMENTS, BLOCKS, FAMILIES } from "../families.js";
+import { pageError } from "../elements/alerts.js";
+import { vertical } from "../elements/layout.js";
+import { DialogState } from "../elements/dialog.js";
+import { ROOT_SIDEBAR, ROOT_BOTTOM } from "../protocol_constants.js";
 
 /**
  * @typedef {import("../tree.js").AppTree} AppTree
  * @typedef {import("../tree.js").AppNode} AppNode
  * @typedef {import("../tree.js").BlockNode} BlockNode
  * @typedef {import("../tree.js").ElementNode} ElementNode
- * @typedef {import("../widgets.js").WidgetStore} WidgetStore
+ * @typedef {import("../widget_store.js").WidgetStore} WidgetStore
+ * @typedef {import("../family.js").UiState} UiState
+ * @typedef {import("../family.js").BlockView} BlockView
+ * @typedef {import("../family.js").ElementView} ElementView
  * @typedef {Map<string, { version: string, tag: string }>} LiveIndex
  *
  * @typedef {object} Mounts where each root's DOM lives (chrome.js builds them)
  * @property {HTMLElement[]} roots one mount per root, index = root number
  * @property {HTMLElement} sidebar hidden while the sidebar root is empty
  * @property {HTMLElement} bottom hidden while the bottom root is empty
- *
- * @typedef {object} UiState page-only state of blocks, by node uid
- * @property {Map<number, number>} tabs the chosen tab of each st.tabs
- * @property {Map<number, boolean>} expanders whether each expander is open
  */
 
-/** Element kinds drawn elsewhere (toasts float above the page): no slot in the flow. */
-const OFF_FLOW = new Set(["toast"]);
-
-/** @type {Record<string, (props: Record<string, any>) => HTMLElement>} */
-const DISPLAY = {
-  markdown: elements.markdown,
-  heading: elements.heading,
-  text: elements.text,
-  code: elements.code,
-  json: elements.json,
-  alert: elements.alert,
-  exception: elements.exception,
-  metric: elements.metric,
-  empty: elements.empty,
-  divider: elements.divider,
-  html: elements.html,
-  progress: elements.progress,
-  spinner: elements.spinner,
-  badge: elements.badge,
-  balloons: status.balloons,
-  snow: status.snow,
-  image: media.image,
-  table: data.table,
-  dataframe: data.dataframe,
-  vega_lite_chart: vegaLiteChart,
-};
-
-/** @type {Record<string, (props: Record<string, any>, view: import("./inputs.js").WidgetView) => HTMLElement>} */
-const WIDGETS = {
-  button: inputs.button,
-  checkbox: inputs.checkbox,
-  text_input: inputs.textInput,
-  text_area: inputs.textArea,
-  number_input: inputs.numberInput,
-  date_input: dates.dateInput,
-  time_input: dates.timeInput,
-  color_picker: color.colorPicker,
-  file_uploader: files.fileUploader,
-  download_button: files.downloadButton,
-  link_button: links.linkButton,
-  chat_input: chat.chatInput,
-  radio: choice.radio,
-  selectbox: choice.selectbox,
-  multiselect: choice.multiselect,
-  slider: sliders.slider,
-  select_slider: sliders.selectSlider,
-  button_group: buttonGroup,
-  form_submit_button: forms.formSubmitButton,
-};
-
-/** Element kinds this renderer draws (for tests and the unknown-kind message). */
-export const RENDERABLE_KINDS = new Set([...Object.keys(DISPLAY), ...Object.keys(WIDGETS), ...OFF_FLOW]);
+/** The families' `afterRender` hooks. */
+const AFTER_RENDER = FAMILIES.flatMap((family) => (family.afterRender ? [family.afterRender] : []));
 
 export class Renderer {
   /**
@@ -116,9 +51,7 @@ export class Renderer {
     this.mounts = deps.mounts;
     this.scriptState = deps.scriptState;
     /** @type {UiState} */
-    this.ui = { tabs: new Map(), expanders: new Map() };
-    /** Open/dismissed state of dialogs (render/dialog.js). */
-    this.dialogs = new dialogs.DialogState();
+    this.ui = { tabs: new Map(), expanders: new Map(), dialogs: new DialogState() };
   }
 
   /** Bring the DOM up to date with the tree. */
@@ -138,7 +71,7 @@ export class Renderer {
     this.mounts.sidebar.hidden = this.tree.roots[ROOT_SIDEBAR].children.length === 0;
     this.mounts.bottom.hidden = this.tree.roots[ROOT_BOTTOM].children.length === 0;
     this.updateStaleness();
-    dialogs.afterRender(this.mounts.roots[ROOT_EVENT], this.tree, this.dialogs);
+    for (const hook of AFTER_RENDER) hook(this);
   }
 
   /** Write `data-stale` on every element container from the current run state. */
@@ -166,7 +99,7 @@ export class Renderer {
     const seen = live.get(String(root.uid));
     if (seen && seen.version === String(root.version)) return placeholder(root, seen.tag);
     const children = this.#children(root, live);
-    return blocks.vertical({}, undefined, children, attrs);
+    return vertical({}, undefined, children, attrs);
   }
 
   /** @param {BlockNode} block @param {LiveIndex} live */
@@ -174,7 +107,8 @@ export class Renderer {
     /** @type {HTMLElement[]} */
     const out = [];
     for (const child of block.children) {
-      if (child.type === "element" && OFF_FLOW.has(child.element.kind)) continue;
+      // A kind whose renderer is null takes its slot but draws nothing in the flow.
+      if (child.type === "element" && ELEMENTS[child.element.kind] === null) continue;
       out.push(this.#node(child, live));
     }
     return out;
@@ -199,7 +133,7 @@ export class Renderer {
     } catch (error) {
       // A renderer bug must not take the page down: show it where the element goes.
       console.error("fragc: rendering", element.kind, "failed", error);
-      inner = elements.pageError(`fragc failed to render ${element.kind}: ${String(error)}`);
+      inner = pageError(`fragc failed to render ${element.kind}: ${String(error)}`);
     }
     return h(
       "div",
@@ -216,76 +150,32 @@ export class Renderer {
   /** @param {ElementNode} node */
   #elementBody(node) {
     const { element } = node;
-    const props = element.props ?? {};
-    const display = DISPLAY[element.kind];
-    if (display) return display(props);
-    const widget = WIDGETS[element.kind];
-    if (widget) {
-      const id = element.widget?.id;
-      const value = id !== undefined && this.store.has(id) ? this.store.get(id) : element.widget?.value;
-      const forced = id !== undefined && this.store.takeForced(id);
-      return widget(props, { uid: node.uid, value, forced });
-    }
-    return elements.pageError(`fragc cannot render ${element.kind} yet`);
+    const render = /** @type {((props: unknown, view: ElementView) => HTMLElement) | undefined | null} */ (ELEMENTS[element.kind]);
+    if (!render) return pageError(`fragc cannot render ${element.kind} yet`);
+    const id = element.widget?.id;
+    const value = id === undefined ? undefined : this.store.has(id) ? this.store.get(id) : element.widget?.value;
+    const forced = id !== undefined && this.store.takeForced(id);
+    return render(element.props, { uid: node.uid, value, forced });
   }
 
   /** @param {BlockNode} node @param {LiveIndex} live @returns {HTMLElement} */
   #block(node, live) {
-    const { kind, props = {}, key } = node.block;
+    const { block } = node;
     const attrs = nodeAttrs(node);
-    switch (kind) {
-      case "vertical":
-        return blocks.vertical(props, key, this.#children(node, live), attrs);
-      case "horizontal":
-        return blocks.horizontal(props, this.#children(node, live), attrs);
-      case "column":
-        return blocks.column(props, this.#children(node, live), attrs);
-      case "tab": // a tab outside st.tabs (should not happen): draw its content
-        return blocks.tabPanel(this.#children(node, live), attrs);
-      case "tabs": {
-        const tabNodes = node.children;
-        const labels = Array.isArray(props.labels) ? props.labels.map(String) : [];
-        const selected = this.#selectedTab(node, labels);
-        /** @type {{ label: string, panel: HTMLElement }[]} */
-        const tabs = tabNodes.map((child, i) => ({
-          label: child.type === "block" && child.block.props?.label !== undefined ? String(child.block.props.label) : labels[i] ?? "",
-          // Panels are always drawn: their `hidden` depends on the chosen tab, which
-          // lives on this node, not theirs. Their content can still be skipped.
-          panel:
-            child.type === "block"
-              ? blocks.tabPanel(this.#children(child, live), nodeAttrs(child))
-              : this.#node(child, live, true),
-        }));
-        return blocks.tabs(props, tabs, selected, attrs, key);
-      }
-      case "expander": {
-        const open = this.ui.expanders.get(node.uid) ?? Boolean(props.expanded);
-        return blocks.expander(props, open, this.#children(node, live), attrs, key);
-      }
-      case "status":
-        return status.statusBlock(props, this.ui, node.uid, this.#children(node, live), attrs);
-      case "form":
-        return forms.form(props, key, this.#children(node, live), attrs, lacksSubmitButton(node));
-      case "popover":
-        return blocks.popover(props, this.#children(node, live), attrs, key);
-      case "chat_message":
-        return chat.chatMessage(props, this.#children(node, live), attrs);
-      case "dialog":
-        return dialogs.dialog(node, this.dialogs.isOpen(node), () => this.#children(node, live), attrs);
-      default:
-        return blocks.unknown(kind, this.#children(node, live), attrs);
-    }
-  }
-
-  /** @param {BlockNode} node @param {string[]} labels */
-  #selectedTab(node, labels) {
-    const count = node.children.length;
-    let selected = this.ui.tabs.get(node.uid);
-    if (selected === undefined) {
-      const wanted = node.block.props?.default;
-      selected = typeof wanted === "string" && labels.includes(wanted) ? labels.indexOf(wanted) : 0;
-    }
-    return Math.min(Math.max(selected, 0), Math.max(count - 1, 0));
+    const children = () => this.#children(node, live);
+    const renderers = /** @type {Record<string, ((props: unknown, view: BlockView) => HTMLElement) | undefined>} */ (BLOCKS);
+    const render = renderers[block.kind];
+    if (!render) return unknownBlock(block.kind, children(), attrs);
+    /** @type {BlockView} */
+    const view = {
+      node,
+      key: block.key,
+      attrs,
+      children,
+      child: (child) => this.#node(child, live, true),
+      ui: this.ui,
+    };
+    return render(block.props, view);
   }
 }
 
@@ -297,6 +187,20 @@ function nodeAttrs(node) {
 /** An unchanged node: same tag and key as the live element, skipped by the morph. @param {AppNode} node @param {string} tag */
 function placeholder(node, tag) {
   return h(tag, { "data-fragc-uid": node.uid, "data-fragc-skip": true });
+}
+
+/**
+ * A block kind this page cannot draw (a worker newer than the page): say so, and still
+ * show what is inside.
+ * @param {string} kind @param {HTMLElement[]} children @param {Record<string, string | number>} attrs
+ */
+function unknownBlock(kind, children, attrs) {
+  return h(
+    "div",
+    { ...attrs, class: "fragc-unknown-block" },
+    h("div", { "data-testid": "stElementContainer", class: "stElementContainer element-container", "data-stale": "false" }, pageError(`fragc cannot render ${kind} yet`)),
+    vertical({}, undefined, children, {}),
+  );
 }
 
 /** uid → the version and tag the live DOM shows. @param {HTMLElement} mount */

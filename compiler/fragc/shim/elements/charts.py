@@ -2,7 +2,7 @@
 ``st.vega_lite_chart`` and ``st.altair_chart``, with Streamlit 1.67's signatures.
 
 Every chart is a Vega-Lite spec the page draws with vega-embed (a bundle loaded the first
-time a page shows a chart: ``runtime_js/src/render/chart.js``). As in Streamlit, the
+time a page shows a chart: ``runtime_js/src/elements/charts.js``). As in Streamlit, the
 data travels beside the spec, not inside it: ``data`` (the spec's main data) and
 ``datasets`` (named data) are columnar JSON (``columns`` + ``rows``), which the page turns
 into the row objects Vega wants. The spec is JSON text (``protocol.py``'s prop).

@@ -2,7 +2,7 @@
 
 The data is converted in Python (:mod:`fragc.shim.dataframes`) to columnar JSON the page
 draws as a real ``<table>``: ``stTable`` static, ``stDataFrame`` in a scroll box with a
-sticky header (``runtime_js/src/render/table.js``). Streamlit's dataframe is an
+sticky header (``runtime_js/src/elements/data.js``). Streamlit's dataframe is an
 editable canvas grid with selections; fragc's shows the data and sorts by a header click,
 and says clearly that selections (``on_select``) are not there yet.
 """

@@ -3,7 +3,7 @@ error types and texts (``streamlit/errors.py``, ``elements/lib/layout_utils.py``
 
 The checks run before anything is drawn, so a bad argument stops the script at the
 call that passed it, as in Streamlit. The values themselves travel to the page as
-written (``"small"``, ``24``, ``None``); ``runtime_js/src/render/blocks.js`` turns them
+written (``"small"``, ``24``, ``None``); ``runtime_js/src/elements/layout.js`` turns them
 into CSS.
 """
 

@@ -4,7 +4,7 @@ Signatures, defaults and error texts are Streamlit 1.67's (``elements/markdown.p
 ``heading.py``, ``text.py``, ``code.py``, ``json.py``, ``html.py``). Python only cleans
 and checks; everything about looks (markdown, KaTeX, highlighting, heading anchors
 slugged from the rendered text) happens in the page, as in Streamlit's frontend:
-``runtime_js/src/render/elements.js`` and ``markdown.js``.
+``runtime_js/src/elements/text.js`` and ``render/markdown.js``.
 """
 
 from __future__ import annotations

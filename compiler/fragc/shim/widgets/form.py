@@ -4,7 +4,7 @@ A form is a block (kind "form"); every widget written inside it carries the form
 so the page only stores its value and runs nothing until a submit button of the form
 is clicked (or Enter is pressed in one of its text inputs). The submit then sends one
 run with the button's trigger: a full run, or a fragment run when the form lives in a
-fragment. What the page does is in ``runtime_js/src/forms.js``; Python's side is
+fragment. What the page does is in ``runtime_js/src/widgets/form.js``; Python's side is
 Streamlit 1.67's rules and errors.
 """
 

@@ -1,6 +1,7 @@
 // @ts-check
 /**
- * st.dialog in the page: the "dialog" block of the event root, drawn as a modal (focus
+ * st.dialog (`compiler/fragc/shim/elements/dialog.py`): the "dialog" block of the event
+ * root, drawn as a modal (focus
  * moves in when it opens, Tab cycles inside it, and goes back out when it is dismissed).
  *
  * Whether a dialog is open is page state, as in Streamlit's Dialog.tsx: the user
@@ -15,21 +16,18 @@
  * and "focused" are kept per node object, in WeakSets: a new delta is a new object.
  */
 
-import { h, cls } from "./dom.js";
-import { markdownToHtml } from "./markdown.js";
-import { vertical } from "./blocks.js";
+import { h, cls } from "../render/dom.js";
+import { markdownToHtml } from "../render/markdown.js";
+import { vertical } from "./layout.js";
+import { ROOT_EVENT } from "../protocol_constants.js";
 
 /**
- * @typedef {import("../tree.js").AppTree} AppTree
- * @typedef {import("../tree.js").BlockNode} BlockNode
- * @typedef {import("../scheduler.js").Scheduler} Scheduler
- * @typedef {Record<string, string | number>} NodeAttrs
- * @typedef {import("./dom.js").Child} Child
- *
- * @typedef {object} DialogDeps what dismissing needs
- * @property {AppTree} tree
- * @property {Scheduler} scheduler
- * @property {{ dialogs: DialogState, render: () => void }} renderer
+ * @typedef {import("../protocol_types").DialogProps} DialogProps
+ * @typedef {import("../family.js").BlockNode} BlockNode
+ * @typedef {import("../family.js").BlockView} BlockView
+ * @typedef {import("../family.js").EventContext} EventContext
+ * @typedef {import("../family.js").Family} Family
+ * @typedef {import("../render/index.js").Renderer} Renderer
  */
 
 const WIDTHS = new Set(["small", "medium", "large"]);
@@ -46,27 +44,24 @@ export class DialogState {
     this.returnFocus = new WeakMap();
   }
 
-  /** @param {BlockNode} node */
-  isOpen(node) {
-    return node.block.props?.is_open !== false && !this.dismissed.has(node);
+  /** @param {BlockNode} node @param {DialogProps} props */
+  isOpen(node, props) {
+    return props.is_open !== false && !this.dismissed.has(node);
   }
 }
 
 /**
  * The modal: `stDialog` (backdrop) > `role=dialog` (header with title and close
  * button, then the scrolling body). A closed dialog is an empty hidden element, so
- * nothing of it is visible or focusable, and its node keeps a place in the morph.
- * @param {BlockNode} node
- * @param {boolean} open
- * @param {() => Child[]} children rendered only when open
- * @param {NodeAttrs} attrs
+ * nothing of it is visible or focusable, and its node keeps a place in the morph (its
+ * children are rendered only when open).
+ * @param {DialogProps} p @param {BlockView} view
  */
-export function dialog(node, open, children, attrs) {
-  if (!open) return h("div", { ...attrs, class: "fragc-dialog-closed", hidden: true });
-  const p = node.block.props ?? {};
+function dialog(p, { node, attrs, children, ui }) {
+  if (!ui.dialogs.isOpen(node, p)) return h("div", { ...attrs, class: "fragc-dialog-closed", hidden: true });
   const width = WIDTHS.has(p.width) ? p.width : "small";
   const position = POSITIONS.has(p.position) ? p.position : "center";
-  const pixels = Number.isInteger(p.pixel_width) && p.pixel_width > 0 ? p.pixel_width : null;
+  const pixels = typeof p.pixel_width === "number" && Number.isInteger(p.pixel_width) && p.pixel_width > 0 ? p.pixel_width : null;
   const dismissible = p.dismissible !== false;
   const titleId = `fragc-dialog-title-${node.uid}`;
   return h(
@@ -114,11 +109,13 @@ export function dialog(node, open, children, attrs) {
 /**
  * After a render: an open dialog that has not had the focus yet takes it, so the
  * keyboard (Tab, Escape) works inside it at once. Later renders leave the focus alone.
- * @param {HTMLElement} eventMount the event root's mount
- * @param {AppTree} tree
- * @param {DialogState} state
+ * @param {Renderer} renderer
  */
-export function afterRender(eventMount, tree, state) {
+function afterRender(renderer) {
+  const eventMount = renderer.mounts.roots[ROOT_EVENT];
+  const { tree } = renderer;
+  const state = renderer.ui.dialogs;
+  if (!eventMount) return;
   for (const backdrop of eventMount.querySelectorAll('[data-testid="stDialog"][data-fragc-uid]')) {
     const node = tree.find(Number(backdrop.getAttribute("data-fragc-uid")));
     if (!node || node.type !== "block" || state.focused.has(node)) continue;
@@ -129,19 +126,19 @@ export function afterRender(eventMount, tree, state) {
   }
 }
 
-/**
- * A click on a `dialog-*` action (events.js delegates here).
- * @param {HTMLElement} control the element carrying the action
- * @param {Element} target what was clicked
- * @param {DialogDeps} deps
- */
-export function onDialogClick(control, target, deps) {
-  const action = control.getAttribute("data-fragc-action");
-  // The backdrop is an ancestor of everything in the dialog: only a click on the
-  // backdrop itself means "outside".
-  if (action === "dialog-backdrop" && target !== control) return;
+/** The close button. @param {HTMLElement} control @param {MouseEvent} _event @param {EventContext} ctx */
+function onClose(control, _event, ctx) {
   const backdrop = control.closest('[data-testid="stDialog"]');
-  if (backdrop) dismiss(backdrop, deps);
+  if (backdrop) dismiss(backdrop, ctx);
+}
+
+/**
+ * A click on the backdrop. It is an ancestor of everything in the dialog: only a click
+ * on the backdrop itself means "outside".
+ * @param {HTMLElement} backdrop @param {MouseEvent} event @param {EventContext} ctx
+ */
+function onBackdrop(backdrop, event, ctx) {
+  if (event.target === backdrop) dismiss(backdrop, ctx);
 }
 
 /** What Tab can reach inside the dialog. */
@@ -150,11 +147,11 @@ const FOCUSABLE = 'button, [href], input, select, textarea, summary, [tabindex]:
 /**
  * Keys while a dialog is open: Escape dismisses it (if it is dismissible); Tab and
  * Shift+Tab cycle inside it, as a modal's focus trap does.
- * @param {KeyboardEvent} event @param {HTMLElement} app @param {DialogDeps} deps
+ * @param {KeyboardEvent} event @param {EventContext} ctx
  */
-export function onDialogKey(event, app, deps) {
+function onKey(event, ctx) {
   if (event.isComposing || (event.key !== "Escape" && event.key !== "Tab")) return;
-  const backdrops = app.querySelectorAll('[data-testid="stDialog"]');
+  const backdrops = ctx.app.querySelectorAll('[data-testid="stDialog"]');
   const backdrop = backdrops[backdrops.length - 1];
   if (!backdrop) return;
   if (event.key === "Tab") {
@@ -162,7 +159,7 @@ export function onDialogKey(event, app, deps) {
     return;
   }
   event.preventDefault();
-  if (backdrop.querySelector('[data-fragc-action="dialog-close"]')) dismiss(backdrop, deps);
+  if (backdrop.querySelector('[data-fragc-action="dialog-close"]')) dismiss(backdrop, ctx);
 }
 
 /** @param {KeyboardEvent} event @param {Element} backdrop */
@@ -185,17 +182,28 @@ function trapTab(event, backdrop) {
   (next ?? box).focus();
 }
 
-/** @param {Element} backdrop @param {DialogDeps} deps */
-function dismiss(backdrop, deps) {
-  const { tree, scheduler, renderer } = deps;
+/** @param {Element} backdrop @param {EventContext} ctx */
+function dismiss(backdrop, ctx) {
+  const { tree, scheduler, renderer } = ctx;
   const node = tree.find(Number(backdrop.getAttribute("data-fragc-uid")));
   if (!node || node.type !== "block" || node.block.kind !== "dialog") return;
-  renderer.dialogs.dismissed.add(node);
+  renderer.ui.dialogs.dismissed.add(node);
   tree.touchUi(node.uid);
-  renderer.render();
+  ctx.render();
   // Back to what had the focus before (the button that opened it, usually).
-  const before = renderer.dialogs.returnFocus.get(node);
+  const before = renderer.ui.dialogs.returnFocus.get(node);
   if (before?.isConnected) before.focus();
-  const trigger = node.block.props?.dismiss_widget_id;
+  const trigger = node.block.props.dismiss_widget_id;
   if (typeof trigger === "string" && trigger) scheduler.userEvent(node.fragmentId, { [trigger]: true });
 }
+
+export default /** @satisfies {Family} */ ({
+  python: "elements/dialog.py",
+  blocks: { dialog },
+  actions: {
+    "dialog-close": { click: onClose },
+    "dialog-backdrop": { click: onBackdrop },
+  },
+  document: { keydown: onKey },
+  afterRender,
+});

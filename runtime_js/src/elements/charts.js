@@ -1,7 +1,8 @@
 // @ts-check
 /**
- * Charts (`vega_lite_chart`: st.vega_lite_chart, st.altair_chart and the built-in
- * line/area/bar/scatter charts) drawn with vega-embed.
+ * Charts (`compiler/fragc/shim/elements/charts.py`; the `vega_lite_chart` kind:
+ * st.vega_lite_chart, st.altair_chart and the built-in line/area/bar/scatter charts)
+ * drawn with vega-embed.
  *
  * vega, vega-lite and vega-embed are bundled (no CDN) as a chunk of their own,
  * `assets/fragc-vega.js` (build.mjs), imported the first time a page shows a chart, so
@@ -14,21 +15,24 @@
  * `data-fragc-skip`, which the renderer's morph leaves alone: a chart redrawn with new
  * data keeps its old picture until the new one is ready, so the page does not jump.
  *
- * Props (protocol.py): `spec` (JSON text), `data` / `datasets` (columnar JSON:
+ * Props: `spec` (JSON text), `data` / `datasets` (columnar JSON:
  * `columns` + row-major `rows`), `width` ("stretch" | "content" | px), `height`
  * ("content" | "stretch" | px), `theme` ("streamlit" | null), `renderer` ("svg" |
  * "canvas"), `builtin`, `alt`. The "streamlit" theme follows the page's light or dark
  * colour scheme and every chart is redrawn when it changes.
  */
 
-import { h, cls } from "./dom.js";
+import { h, cls } from "../render/dom.js";
 
-/** @typedef {Record<string, any>} Props */
+/**
+ * @typedef {import("../protocol_types").VegaLiteChartProps} Props
+ * @typedef {import("../family.js").Family} Family
+ */
 /** @typedef {{ finalize(): void, view: any }} EmbedResult */
 /** @typedef {(el: HTMLElement, spec: any, options: Record<string, any>) => Promise<EmbedResult>} Embed */
 
 /** Streamlit's built-in charts are 350px tall unless told otherwise. */
-export const DEFAULT_HEIGHT = 350;
+const DEFAULT_HEIGHT = 350;
 const MULTI_VIEW = ["hconcat", "vconcat", "concat", "facet", "repeat"];
 
 /** Props of every chart token still in the page. @type {Map<string, Props>} */
@@ -59,7 +63,7 @@ function loadVega() {
 }
 
 /** st.vega_lite_chart and friends. @param {Props} p */
-export function vegaLiteChart(p) {
+function vegaLiteChart(p) {
   const token = String(nextToken++);
   pending.set(token, p);
   queueScan();
@@ -187,7 +191,7 @@ async function draw(el, view, token, props) {
 }
 
 /** Columnar JSON → the row objects Vega reads. @param {any} table */
-export function records(table) {
+function records(table) {
   if (!table || !Array.isArray(table.columns) || !Array.isArray(table.rows)) return table;
   /** @type {string[]} */
   const columns = table.columns.map(String);
@@ -205,8 +209,8 @@ export function records(table) {
  * The spec vega-embed gets: the data put back, the size from the element's props.
  * @param {Props} p @param {number} containerWidth the width a stretched chart takes (px)
  */
-export function chartSpec(p, containerWidth) {
-  const spec = typeof p.spec === "string" ? JSON.parse(p.spec) : { ...(p.spec ?? {}) };
+function chartSpec(p, containerWidth) {
+  const spec = JSON.parse(p.spec);
   if (p.data) spec.data = { values: records(p.data) };
   if (p.datasets && Object.keys(p.datasets).length) {
     spec.datasets = { ...(spec.datasets ?? {}) };
@@ -249,7 +253,7 @@ function embedOptions(p) {
  * Streamlit's chart theme, in the page's colours (light or dark).
  * @param {boolean} dark
  */
-export function streamlitTheme(dark) {
+function streamlitTheme(dark) {
   const text = dark ? "#fafafa" : "#31333f";
   const muted = dark ? "#a3a8b8" : "#808495";
   const grid = dark ? "#31333f" : "#e6eaf1";
@@ -305,3 +309,8 @@ function watchScheme() {
     queueScan();
   });
 }
+
+export default /** @satisfies {Family} */ ({
+  python: "elements/charts.py",
+  elements: { vega_lite_chart: vegaLiteChart },
+});

@@ -1,8 +1,10 @@
 // @ts-check
 /**
- * Renderers of blocks (containers). Each gets its already rendered children and the
- * node attributes (`data-fragc-uid`, `data-fragc-v`) for its outermost element, which
- * the morph uses as the node's key.
+ * Layout (`compiler/fragc/shim/elements/layout.py`): st.container and every fragment's
+ * container (`vertical`), st.columns (`horizontal` + `column`), st.tabs (`tabs` + `tab`),
+ * st.expander, st.popover, st.empty. Each block renderer gets its children rendered and
+ * the node attributes (`data-fragc-uid`, `data-fragc-v`) for its outermost element,
+ * which the morph uses as the node's key.
  *
  * Markup follows Streamlit: a vertical block is `stVerticalBlockBorderWrapper` > div >
  * `stVerticalBlock` (a keyed container's key class on the latter); columns are
@@ -13,21 +15,30 @@
  * their open/chosen state in the page (`UiState`, or the browser for popovers), never
  * in Python.
  *
- * Sizes arrive as Python wrote them (protocol.py): gaps as size names, pixels or null,
- * widths as "stretch" | "content" | pixels. They become inline styles here.
+ * Sizes arrive as Python wrote them: gaps as size names, pixels or null, widths as
+ * "stretch" | "content" | pixels. They become inline styles here.
  */
 
-import { h, cls, keyClass } from "./dom.js";
-import { markdownToHtml } from "./markdown.js";
-import { pageError } from "./elements.js";
+import { h, cls, keyClass } from "../render/dom.js";
+import { markdownToHtml } from "../render/markdown.js";
 
 /**
- * @typedef {Record<string, any>} Props
- * @typedef {Record<string, string | number>} NodeAttrs
- * @typedef {import("./dom.js").Child} Child
+ * @typedef {import("../protocol_types").VerticalProps} VerticalProps
+ * @typedef {import("../protocol_types").HorizontalProps} HorizontalProps
+ * @typedef {import("../protocol_types").ColumnProps} ColumnProps
+ * @typedef {import("../protocol_types").TabsProps} TabsProps
+ * @typedef {import("../protocol_types").TabProps} TabProps
+ * @typedef {import("../protocol_types").ExpanderProps} ExpanderProps
+ * @typedef {import("../protocol_types").PopoverProps} PopoverProps
+ * @typedef {import("../family.js").NodeAttrs} NodeAttrs
+ * @typedef {import("../family.js").BlockView} BlockView
+ * @typedef {import("../family.js").BlockNode} BlockNode
+ * @typedef {import("../family.js").EventContext} EventContext
+ * @typedef {import("../family.js").Family} Family
+ * @typedef {import("../render/dom.js").Child} Child
  */
 
-/** Streamlit's gap sizes in rem (1rem = the base font size). */
+/** Streamlit's gap sizes in rem (1rem = the base font size). @type {Record<string, number>} */
 const GAP_REM = { xxsmall: 0.25, xsmall: 0.5, small: 1, medium: 2, large: 4, xlarge: 6, xxlarge: 8 };
 
 /** A gap prop as CSS: a size name, pixels, or null (no gap). Undefined: the stylesheet's. @param {unknown} gap */
@@ -35,7 +46,7 @@ export function gapCss(gap) {
   if (gap === undefined) return null;
   if (gap === null) return "0";
   if (typeof gap === "number" && gap >= 0) return `${gap}px`;
-  const rem = GAP_REM[/** @type {keyof typeof GAP_REM} */ (String(gap))];
+  const rem = GAP_REM[String(gap)];
   return rem === undefined ? null : `${rem}rem`;
 }
 
@@ -46,9 +57,12 @@ function widthCss(width) {
   return "";
 }
 
+/** @type {Record<string, string>} */
+const FLEX_POSITIONS = { left: "flex-start", top: "flex-start", center: "center", right: "flex-end", bottom: "flex-end", distribute: "space-between" };
+
 /** @param {string} alignment */
 function flexPosition(alignment) {
-  return { left: "flex-start", top: "flex-start", center: "center", right: "flex-end", bottom: "flex-end", distribute: "space-between" }[alignment] ?? null;
+  return FLEX_POSITIONS[alignment] ?? null;
 }
 
 /** Join style declarations, dropping empty ones. @param {...(string | null | false | undefined)} parts */
@@ -58,8 +72,9 @@ function style(...parts) {
 }
 
 /**
- * st.container (and every fragment's container, and the inside of columns, tabs...).
- * @param {Props} props @param {string | undefined} key @param {Child[]} children @param {NodeAttrs} attrs
+ * st.container (and every fragment's container, and the inside of columns, tabs,
+ * expanders, dialogs...: those pass no props).
+ * @param {Partial<VerticalProps>} props @param {string | undefined} key @param {Child[]} children @param {NodeAttrs} attrs
  */
 export function vertical(props, key, children, attrs) {
   const height = typeof props.height === "number" && props.height > 0 ? props.height : null;
@@ -113,8 +128,8 @@ export function vertical(props, key, children, attrs) {
   );
 }
 
-/** The row of st.columns. @param {Props} props @param {Child[]} children @param {NodeAttrs} attrs */
-export function horizontal(props, children, attrs) {
+/** The row of st.columns. @param {HorizontalProps} props @param {BlockView} view */
+function horizontal(props, { attrs, children }) {
   const gap = gapCss(props.gap ?? "small");
   return h(
     "div",
@@ -124,12 +139,12 @@ export function horizontal(props, children, attrs) {
       class: cls("stHorizontalBlock", props.wrap === false && "fragc-nowrap"),
       style: style(gap !== null && `gap: ${gap};`, widthCss(props.width)),
     },
-    children,
+    children(),
   );
 }
 
-/** One column: its share of the row, its content aligned as the row asked. @param {Props} props @param {Child[]} children @param {NodeAttrs} attrs */
-export function column(props, children, attrs) {
+/** One column: its share of the row, its content aligned as the row asked. @param {ColumnProps} props @param {BlockView} view */
+function column(props, { attrs, children }) {
   const weight = Number(props.weight) > 0 ? Number(props.weight) : 1;
   const align = flexPosition(String(props.vertical_alignment ?? "top"));
   return h(
@@ -141,20 +156,26 @@ export function column(props, children, attrs) {
       style: style(`flex: ${weight} 1 0%;`, align && align !== "flex-start" && `justify-content: ${align};`),
     },
     // The row's gap is between columns; inside a column elements keep the 1rem gap.
-    vertical({}, undefined, children, {}),
+    vertical({}, undefined, children(), {}),
   );
 }
 
 /**
- * st.tabs: a tablist and one panel per "tab" child; inactive panels are hidden.
- * @param {Props} props
- * @param {{ label: string, panel: HTMLElement }[]} tabs the rendered tab children
- * @param {number} selected
- * @param {NodeAttrs} attrs
- * @param {string} [key]
+ * st.tabs: a tablist and one panel per "tab" child; inactive panels are hidden. The
+ * chosen tab is page state (`ui.tabs`), the `tab` action below sets it.
+ * @param {TabsProps} props @param {BlockView} view
  */
-export function tabs(props, tabs, selected, attrs, key) {
+function tabs(props, view) {
+  const { node, attrs, key } = view;
   const uid = attrs["data-fragc-uid"];
+  const labels = Array.isArray(props.labels) ? props.labels.map(String) : [];
+  const selected = selectedTab(node, props, view.ui.tabs.get(node.uid));
+  const tabs = node.children.map((child, i) => ({
+    label: child.type === "block" && child.block.kind === "tab" ? String(child.block.props.label) : labels[i] ?? "",
+    // Panels are always drawn: their `hidden` depends on the chosen tab, which lives
+    // on this node, not theirs. Their content can still be skipped.
+    panel: view.child(child),
+  }));
   const tabButtons = tabs.map(({ label }, i) =>
     h("button", {
       type: "button",
@@ -190,9 +211,52 @@ export function tabs(props, tabs, selected, attrs, key) {
   );
 }
 
-/** One tab's panel. @param {Child[]} children @param {NodeAttrs} attrs */
-export function tabPanel(children, attrs) {
-  return h("div", { ...attrs, role: "tabpanel", class: "fragc-tabpanel" }, vertical({}, undefined, children, {}));
+/**
+ * The tab shown: the user's choice, else the app's `default`, else the first.
+ * @param {BlockNode} node @param {TabsProps} props @param {number | undefined} chosen
+ */
+function selectedTab(node, props, chosen) {
+  const count = node.children.length;
+  let selected = chosen;
+  if (selected === undefined) {
+    const labels = Array.isArray(props.labels) ? props.labels : [];
+    selected = typeof props.default === "string" && labels.includes(props.default) ? labels.indexOf(props.default) : 0;
+  }
+  return Math.min(Math.max(selected, 0), Math.max(count - 1, 0));
+}
+
+/** One tab's panel (a `tab` outside st.tabs, which should not happen, draws as one too). @param {TabProps} _props @param {BlockView} view */
+function tab(_props, { attrs, children }) {
+  return h("div", { ...attrs, role: "tabpanel", class: "fragc-tabpanel" }, vertical({}, undefined, children(), {}));
+}
+
+/** A click on a tab: choose it (page state, no run). @param {HTMLElement} control @param {MouseEvent} _event @param {EventContext} ctx */
+function chooseTab(control, _event, ctx) {
+  const found = ctx.locate(control);
+  if (!found) return;
+  ctx.renderer.ui.tabs.set(found.uid, Number(control.getAttribute("data-fragc-tab-index")));
+  ctx.tree.touchUi(found.uid);
+  ctx.render();
+}
+
+/**
+ * Arrow keys, Home and End move between the tabs of a tablist (WAI-ARIA tabs): the
+ * next tab gets the focus and is chosen.
+ * @param {HTMLElement} tab @param {KeyboardEvent} event
+ */
+function onTabKey(tab, event) {
+  const tabs = [...(tab.parentElement?.querySelectorAll('[role="tab"]') ?? [])];
+  const at = tabs.indexOf(tab);
+  /** @type {Record<string, number>} */
+  const moves = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: tabs.length - 1 };
+  const next = moves[event.key];
+  if (next === undefined || tabs.length === 0) return;
+  event.preventDefault();
+  const target = /** @type {HTMLElement} */ (tabs[(next + tabs.length) % tabs.length]);
+  target.click();
+  // The click re-renders the tablist: focus the tab that is chosen now.
+  const chosen = tab.closest('[data-testid="stTabs"]')?.querySelector('[role="tab"][aria-selected="true"]');
+  /** @type {HTMLElement} */ (chosen ?? target).focus();
 }
 
 /** An icon prop: an emoji as text; ":material/name:" as a ligature-free fallback. @param {unknown} icon */
@@ -202,8 +266,9 @@ function iconText(icon) {
   return material ? null : icon;
 }
 
-/** @param {Props} props @param {boolean} open @param {Child[]} children @param {NodeAttrs} attrs @param {string} [key] */
-export function expander(props, open, children, attrs, key) {
+/** st.expander: open or closed is page state (`ui.expanders`) once drawn. @param {ExpanderProps} props @param {BlockView} view */
+function expander(props, { node, attrs, key, children, ui }) {
+  const open = ui.expanders.get(node.uid) ?? Boolean(props.expanded);
   const icon = iconText(props.icon);
   const type = ["compact", "step"].includes(props.type) ? props.type : "default";
   return h(
@@ -224,18 +289,27 @@ export function expander(props, open, children, attrs, key) {
         h("span", { class: "fragc-expander-label", html: markdownToHtml(String(props.label ?? ""), { inline: true }) }),
         h("span", { "data-testid": "stExpanderToggleIcon", class: "fragc-expander-toggle", "aria-hidden": "true" }),
       ),
-      h("div", { "data-testid": "stExpanderDetails", class: "fragc-expander-details" }, vertical({}, undefined, children, {})),
+      h("div", { "data-testid": "stExpanderDetails", class: "fragc-expander-details" }, vertical({}, undefined, children(), {})),
     ),
   );
+}
+
+/**
+ * An expander (or st.status) opened or closed by the user: remember it, so a redraw
+ * keeps it. @param {HTMLElement} details @param {Event} _event @param {EventContext} ctx
+ */
+function toggleExpander(details, _event, ctx) {
+  const found = ctx.locate(details);
+  if (found) ctx.renderer.ui.expanders.set(found.uid, /** @type {HTMLDetailsElement} */ (details).open);
 }
 
 /**
  * st.popover: a button that opens a floating panel holding the block's children. The
  * panel is a native popover, so the browser handles opening, closing on an outside
  * click or Escape, and keeps it open across re-renders (the morph keeps the element).
- * @param {Props} props @param {Child[]} children @param {NodeAttrs} attrs @param {string} [key]
+ * @param {PopoverProps} props @param {BlockView} view
  */
-export function popover(props, children, attrs, key) {
+function popover(props, { attrs, key, children }) {
   const uid = attrs["data-fragc-uid"];
   const panelId = `fragc-popover-${uid}`;
   const type = ["primary", "secondary", "tertiary"].includes(props.type) ? props.type : "secondary";
@@ -273,18 +347,28 @@ export function popover(props, children, attrs, key) {
         "aria-label": String(props.label ?? ""),
         "data-testid": "stPopoverBody",
         class: "fragc-popover-body",
+        "data-fragc-action": "popover-panel",
       },
-      vertical({}, undefined, children, {}),
+      vertical({}, undefined, children(), {}),
     ),
   );
 }
 
 /**
+ * A popover panel opens in the top layer: place it under its button. `beforetoggle`
+ * places it before the first paint; `toggle` corrects the place once its size is known.
+ * @param {HTMLElement} panel @param {Event} event
+ */
+function onPopoverToggle(panel, event) {
+  if (/** @type {Event & { newState?: string }} */ (event).newState === "open") placePopover(panel);
+}
+
+/**
  * Place an opening popover panel under its button (flipped above when there is no
- * room below), inside the viewport. Called from the page's `toggle` listener.
+ * room below), inside the viewport.
  * @param {HTMLElement} panel the `[popover]` element
  */
-export function placePopover(panel) {
+function placePopover(panel) {
   const button = panel.parentElement?.querySelector(".fragc-popover-button");
   if (!button || !panel.id) return;
   const anchor = button.getBoundingClientRect();
@@ -320,12 +404,23 @@ function positionSheet() {
   return sheet;
 }
 
-/** A block kind the page cannot draw yet: say so, and still show what is inside. @param {string} kind @param {Child[]} children @param {NodeAttrs} attrs */
-export function unknown(kind, children, attrs) {
-  return h(
-    "div",
-    { ...attrs, class: "fragc-unknown-block" },
-    h("div", { "data-testid": "stElementContainer", class: "stElementContainer element-container", "data-stale": "false" }, pageError(`fragc cannot render ${kind} yet`)),
-    vertical({}, undefined, children, {}),
-  );
+/** st.empty: a placeholder each write replaces. */
+function empty() {
+  return h("div", { "data-testid": "stEmpty", class: "stEmpty" });
 }
+
+/** @param {VerticalProps} props @param {BlockView} view */
+function container(props, { key, attrs, children }) {
+  return vertical(props, key, children(), attrs);
+}
+
+export default /** @satisfies {Family} */ ({
+  python: "elements/layout.py",
+  elements: { empty },
+  blocks: { vertical: container, horizontal, column, tabs, tab, expander, popover },
+  actions: {
+    tab: { click: chooseTab, keydown: onTabKey },
+    expander: { toggle: toggleExpander },
+    "popover-panel": { beforetoggle: onPopoverToggle, toggle: onPopoverToggle },
+  },
+});

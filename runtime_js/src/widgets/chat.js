@@ -1,9 +1,10 @@
 // @ts-check
 /**
- * st.chat_input and st.chat_message.
+ * st.chat_input and st.chat_message (`compiler/fragc/shim/widgets/chat.py`).
  *
  * A chat input is a `<textarea>` named by its placeholder (as in Streamlit) and a send
- * button; Enter sends, Shift+Enter starts a new line (input_events.js). What the user
+ * button; Enter sends, Shift+Enter starts a new line. A message is a trigger: the run it
+ * starts carries the text (or `{ text, files }`), the page keeps nothing. What the user
  * has typed but not sent lives in `drafts` (by node uid), so a rerun that redraws the
  * input does not wipe it; files attached to a message wait in `attachments`. Text the
  * app put into the field through `st.session_state` arrives once as `set_text`.
@@ -11,24 +12,31 @@
  * A chat message is a block: an avatar, then the message's elements in a vertical block.
  */
 
-import { h, cls } from "./dom.js";
-import { ACTIONS, formatBytes } from "./input_parts.js";
+import { h, cls } from "../render/dom.js";
+import { acceptsFile, formatBytes, readFile } from "./files.js";
 
 /**
- * @typedef {Record<string, any>} Props
- * @typedef {import("./inputs.js").WidgetView} WidgetView
+ * @typedef {import("../protocol_types").ChatInputProps} ChatInputProps
+ * @typedef {import("../protocol_types").ChatMessageProps} ChatMessageProps
+ * @typedef {import("../family.js").ElementNode} ElementNode
+ * @typedef {import("../family.js").ElementView} ElementView
+ * @typedef {import("../family.js").BlockView} BlockView
+ * @typedef {import("../family.js").EventContext} EventContext
+ * @typedef {import("../family.js").Family} Family
  * @typedef {import("./files.js").WireFile} WireFile
  */
 
+const MB = 1024 * 1024;
+
 /** Unsent text of each chat input, by node uid. @type {Map<number, string>} */
-export const drafts = new Map();
+const drafts = new Map();
 /** Files attached to the unsent message of each chat input, by node uid. @type {Map<number, WireFile[]>} */
-export const attachments = new Map();
+const attachments = new Map();
 /** The props objects whose `set_text` was already put in the field (each delta once). */
 const applied = new WeakSet();
 
-/** @param {Props} p @param {WidgetView} view */
-export function chatInput(p, view) {
+/** @param {ChatInputProps} p @param {ElementView} view */
+function chatInput(p, view) {
   if (typeof p.set_text === "string" && !applied.has(p)) {
     applied.add(p);
     drafts.set(view.uid, p.set_text);
@@ -59,7 +67,7 @@ export function chatInput(p, view) {
                   "data-testid": "stFileChipDeleteBtn",
                   class: "fragc-file-remove",
                   "aria-label": `Remove ${file.name}`,
-                  "data-fragc-action": ACTIONS.chatRemoveFile,
+                  "data-fragc-action": "chat-file-remove",
                   "data-fragc-file-id": file.file_id,
                 },
                 "×",
@@ -88,7 +96,7 @@ export function chatInput(p, view) {
               multiple: p.accept_file === "multiple" || p.accept_file === "directory",
               webkitdirectory: p.accept_file === "directory" ? true : null,
               disabled,
-              "data-fragc-action": ACTIONS.chatAttach,
+              "data-fragc-action": "chat-attach",
             }),
           )
         : null,
@@ -99,7 +107,7 @@ export function chatInput(p, view) {
         rows: 1,
         maxlength: maxChars,
         disabled,
-        "data-fragc-action": ACTIONS.chat,
+        "data-fragc-action": "chat-input",
         "data-fragc-force": typeof p.set_text === "string",
         props: { value: text },
       }),
@@ -111,7 +119,7 @@ export function chatInput(p, view) {
           class: "fragc-chat-send",
           "aria-label": "Send message",
           disabled: disabled || (text.trim() === "" && files.length === 0),
-          "data-fragc-action": ACTIONS.chatSubmit,
+          "data-fragc-action": "chat-submit",
         },
         h("span", { "aria-hidden": "true" }, "➤"),
       ),
@@ -130,6 +138,7 @@ export function chatInput(p, view) {
  * Streamlit's built-in avatars, drawn as inline SVG (Material "face" and "smart_toy"
  * look-alikes) so they do not depend on an emoji font. Constant markup, never user text.
  */
+/** @type {Record<string, string>} */
 const PRESET_AVATARS = {
   user:
     '<svg viewBox="0 0 24 24" width="20" height="20" fill="currentColor" aria-hidden="true">' +
@@ -148,7 +157,7 @@ const PAPERCLIP =
   'stroke-linecap="round" stroke-linejoin="round" aria-hidden="true"><path d="M21 11.5l-8.5 8.5a5 5 0 0 1-7-7' +
   'L14 4.5a3.3 3.3 0 0 1 4.7 4.7L10 17.8a1.7 1.7 0 0 1-2.4-2.4l8-8"/></svg>';
 
-/** @param {Props} props */
+/** @param {ChatMessageProps} props */
 function avatar(props) {
   const value = String(props.avatar ?? "");
   if (props.avatar_type === "image" && value) {
@@ -175,11 +184,8 @@ function avatar(props) {
   return h("div", { "data-testid": "stChatMessageAvatarCustom", class: "fragc-chat-avatar", "aria-hidden": "true" }, letter);
 }
 
-/**
- * @param {Props} props @param {import("./dom.js").Child[]} children
- * @param {Record<string, string | number>} attrs the node attributes (uid, version)
- */
-export function chatMessage(props, children, attrs) {
+/** @param {ChatMessageProps} props @param {BlockView} view */
+function chatMessage(props, { attrs, children }) {
   const name = String(props.name ?? "");
   const width = typeof props.width === "number" ? `max-width: ${props.width}px` : null;
   return h(
@@ -195,7 +201,105 @@ export function chatMessage(props, children, attrs) {
     h(
       "div",
       { "data-testid": "stChatMessageContent", class: "fragc-chat-content" },
-      h("div", { "data-testid": "stVerticalBlock", class: "stVerticalBlock" }, children),
+      h("div", { "data-testid": "stVerticalBlock", class: "stVerticalBlock" }, children()),
     ),
   );
 }
+
+
+/** @param {Element} el */
+function chatParts(el) {
+  const root = el.closest('[data-testid="stChatInput"]');
+  return {
+    textarea: /** @type {HTMLTextAreaElement | null} */ (root?.querySelector("textarea") ?? null),
+    send: /** @type {HTMLButtonElement | null} */ (root?.querySelector('[data-testid="stChatInputSubmitButton"]') ?? null),
+    count: root?.querySelector('[data-testid="stChatInputInstructions"]') ?? null,
+  };
+}
+
+/** Typing: keep the draft, enable the send button. @param {HTMLElement} control @param {Event} _event @param {EventContext} ctx */
+function onType(control, _event, ctx) {
+  const textarea = /** @type {HTMLTextAreaElement} */ (control);
+  const node = ctx.widgetNode(textarea);
+  if (!node) return;
+  drafts.set(node.uid, textarea.value);
+  syncChatControls(textarea, node);
+}
+
+/** @param {Element} el @param {ElementNode} node */
+function syncChatControls(el, node) {
+  const { textarea, send, count } = chatParts(el);
+  const text = textarea?.value ?? "";
+  const files = attachments.get(node.uid) ?? [];
+  const props = /** @type {ChatInputProps} */ (node.element.props);
+  if (send) send.disabled = Boolean(props.disabled) || (text.trim() === "" && files.length === 0);
+  const max = props.max_chars;
+  if (count && typeof max === "number") count.textContent = `${text.length}/${max}`;
+}
+
+/** Enter sends; Shift+Enter is a new line (as in Streamlit's chat input). @param {HTMLElement} textarea @param {KeyboardEvent} event @param {EventContext} ctx */
+function onKey(textarea, event, ctx) {
+  if (event.key !== "Enter" || event.shiftKey || event.isComposing) return;
+  event.preventDefault();
+  submitChat(textarea, ctx);
+}
+
+/** Send the message: a trigger carrying the text (and the files). @param {Element} el @param {EventContext} ctx */
+function submitChat(el, ctx) {
+  const node = ctx.widgetNode(el);
+  const { textarea } = chatParts(el);
+  if (!node || node.element.kind !== "chat_input" || !textarea || textarea.disabled) return;
+  const props = node.element.props;
+  const files = attachments.get(node.uid) ?? [];
+  const text = textarea.value;
+  if (text.trim() === "" && files.length === 0) return;
+  const acceptsFiles = props.accept_file === true || props.accept_file === "multiple" || props.accept_file === "directory";
+  textarea.value = "";
+  drafts.delete(node.uid);
+  attachments.delete(node.uid);
+  syncChatControls(textarea, node);
+  if (props.submit_mode === "disable") textarea.disabled = true; // the rerun's redraw enables it again
+  ctx.trigger(node, acceptsFiles ? { text, files } : text);
+}
+
+/** Files chosen for the message. @param {HTMLElement} control @param {Event} _event @param {EventContext} ctx */
+async function attach(control, _event, ctx) {
+  const input = /** @type {HTMLInputElement} */ (control);
+  const node = ctx.widgetNode(input);
+  const chosen = [...(input.files ?? [])];
+  input.value = "";
+  if (!node || node.element.kind !== "chat_input" || chosen.length === 0) return;
+  const props = node.element.props;
+  const limit = (Number(props.max_upload_size_mb) || 200) * MB;
+  const accepted = chosen.filter((f) => f.size <= limit && acceptsFile(f, props.file_type));
+  const read = await Promise.all(accepted.map(readFile));
+  const multiple = props.accept_file === "multiple" || props.accept_file === "directory";
+  attachments.set(node.uid, multiple ? [...(attachments.get(node.uid) ?? []), ...read] : read.slice(0, 1));
+  ctx.tree.touchUi(node.uid);
+  ctx.render();
+}
+
+/** An attached file's ×. @param {HTMLElement} button @param {MouseEvent} _event @param {EventContext} ctx */
+function removeAttachment(button, _event, ctx) {
+  const node = ctx.widgetNode(button);
+  if (!node) return;
+  const fileId = button.getAttribute("data-fragc-file-id");
+  attachments.set(
+    node.uid,
+    (attachments.get(node.uid) ?? []).filter((f) => f.file_id !== fileId),
+  );
+  ctx.tree.touchUi(node.uid);
+  ctx.render();
+}
+
+export default /** @satisfies {Family} */ ({
+  python: "widgets/chat.py",
+  elements: { chat_input: chatInput },
+  blocks: { chat_message: chatMessage },
+  actions: {
+    "chat-input": { input: onType, keydown: onKey },
+    "chat-submit": { click: (button, _event, ctx) => submitChat(button, ctx) },
+    "chat-attach": { change: attach },
+    "chat-file-remove": { click: removeAttachment },
+  },
+});

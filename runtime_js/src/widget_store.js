@@ -7,13 +7,14 @@
  * through `st.session_state` (`set_value`); otherwise what the user committed wins,
  * even over a value in a delta from a run that started before the user's change.
  * Every `run:request` carries all committed values. One-shot trigger values (a button
- * click) are not stored here; the scheduler carries them with the request they cause.
+ * click; Python marks such widgets `trigger`) are not stored here; the scheduler
+ * carries them with the request they cause.
+ *
+ * A widget inside a form keeps its edits in its form's buffer (`FormBuffers`) until a
+ * submit commits them (widgets/form.js).
  */
 
-import { FormBuffers } from "./forms.js";
-
-/** Element kinds whose value is a one-shot trigger, never a committed value. */
-export const TRIGGER_KINDS = new Set(["button", "form_submit_button", "download_button", "link_button", "chat_input"]);
+/** @typedef {import("./protocol_types").WidgetInfo} WidgetInfo */
 
 export class WidgetStore {
   constructor() {
@@ -25,7 +26,7 @@ export class WidgetStore {
      * @type {Set<string>}
      */
     this.forced = new Set();
-    /** Values edited inside forms, shown but not sent until the form is submitted (forms.js). */
+    /** Values edited inside forms, shown but not sent until the form is submitted (widgets/form.js). */
     this.forms = new FormBuffers();
     /**
      * Values the build-time pre-render brought, not Python of this page: the real first
@@ -52,10 +53,10 @@ export class WidgetStore {
   /**
    * A delta brought a widget: adopt Python's value when the page has none yet or
    * when Python set it. Returns the value to draw.
-   * @param {string} kind @param {{ id: string, value: unknown, set_value?: boolean }} info
+   * @param {WidgetInfo} info
    */
-  sync(kind, info) {
-    if (TRIGGER_KINDS.has(kind)) return info.value;
+  sync(info) {
+    if (info.trigger) return info.value;
     if (info.set_value || !this.values.has(info.id)) {
       this.values.set(info.id, info.value);
       if (info.set_value) this.forced.add(info.id);
@@ -134,4 +135,50 @@ export class WidgetStore {
 /** @param {unknown} a @param {unknown} b */
 function sameValue(a, b) {
   return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** Values edited inside forms and not submitted yet: form id → (widget id → value). */
+export class FormBuffers {
+  constructor() {
+    /** @type {Map<string, Map<string, unknown>>} */
+    this.byForm = new Map();
+  }
+
+  /** @param {string} widgetId */
+  has(widgetId) {
+    for (const values of this.byForm.values()) if (values.has(widgetId)) return true;
+    return false;
+  }
+
+  /** @param {string} widgetId */
+  get(widgetId) {
+    for (const values of this.byForm.values()) if (values.has(widgetId)) return values.get(widgetId);
+    return undefined;
+  }
+
+  /** @param {string} formId @param {string} widgetId @param {unknown} value */
+  set(formId, widgetId, value) {
+    let values = this.byForm.get(formId);
+    if (!values) this.byForm.set(formId, (values = new Map()));
+    values.set(widgetId, value);
+  }
+
+  /** Empty a form's buffer and return what it held. @param {string} formId */
+  take(formId) {
+    const values = this.byForm.get(formId) ?? new Map();
+    this.byForm.delete(formId);
+    return values;
+  }
+
+  /** Python set this widget's value: what the user had typed in the form gives way. @param {string} widgetId */
+  drop(widgetId) {
+    for (const values of this.byForm.values()) values.delete(widgetId);
+  }
+
+  /** Forget widgets that left the page. @param {Set<string>} liveIds */
+  keepOnly(liveIds) {
+    for (const values of this.byForm.values()) {
+      for (const id of [...values.keys()]) if (!liveIds.has(id)) values.delete(id);
+    }
+  }
 }

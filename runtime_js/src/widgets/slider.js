@@ -1,6 +1,7 @@
 // @ts-check
 /**
- * st.slider and st.select_slider: native `<input type=range>` controls (two for a
+ * st.slider and st.select_slider (`compiler/fragc/shim/widgets/slider.py`): native
+ * `<input type=range>` controls (two for a
  * range, the second labelled "LABEL (end)"), one run per `change` event, and the
  * formatted value of each thumb in `stSliderThumbValue`.
  *
@@ -12,16 +13,28 @@
  * (printf or a named number format; moment.js tokens for dates and times).
  */
 
-import { h, cls } from "./dom.js";
-import { labelRow } from "./input_parts.js";
-import { sprintf, roundToStep } from "./format.js";
+import { h, cls } from "../render/dom.js";
+import { labelRow } from "../render/parts.js";
+import { sprintf, roundToStep } from "../render/format.js";
 
 /**
- * @typedef {Record<string, any>} Props
- * @typedef {import("./inputs.js").WidgetView} WidgetView
+ * @typedef {import("../protocol_types").SliderProps} SliderProps
+ * @typedef {import("../protocol_types").SelectSliderProps} SelectSliderProps
+ * @typedef {import("../family.js").ElementNode} ElementNode
+ * @typedef {import("../family.js").ElementView} ElementView
+ * @typedef {import("../family.js").EventContext} EventContext
+ * @typedef {import("../family.js").Family} Family
+ *
+ * @typedef {object} Props what the track helpers read of either kind's props (select_slider:
+ *   `options`; slider: the rest)
+ * @property {string[]} [options]
+ * @property {string} [data_type] absent for select_slider
+ * @property {number} [min]
+ * @property {number} [max]
+ * @property {number} [step]
+ * @property {string} [format]
+ * @property {boolean} [is_range]
  */
-
-export const SLIDER_ACTION = "slider";
 
 const DAY_MICROS = 86_400_000_000;
 const TIME_BASE_MS = Date.UTC(2000, 0, 1); // Python puts times on 2000-01-01, as Streamlit
@@ -60,14 +73,14 @@ export function microsToIso(micros, dataType) {
 }
 
 /** One wire item → its track number (null when it is not one). @param {unknown} item @param {Props} p */
-export function toTrack(item, p) {
-  if (TIMELIKE.has(p.data_type)) return typeof item === "string" ? isoToMicros(item, p.data_type) : null;
+function toTrack(item, p) {
+  if (TIMELIKE.has(p.data_type ?? "")) return typeof item === "string" ? isoToMicros(item, p.data_type ?? "") : null;
   return typeof item === "number" && Number.isFinite(item) ? item : null;
 }
 
 /** One track number → its wire item. @param {number} track @param {Props} p */
-export function fromTrack(track, p) {
-  if (TIMELIKE.has(p.data_type)) return microsToIso(Math.round(track), p.data_type);
+function fromTrack(track, p) {
+  if (TIMELIKE.has(p.data_type ?? "")) return microsToIso(Math.round(track), p.data_type ?? "");
   if (p.data_type === "int" || p.options) return Math.round(track);
   return roundToStep(track, Number(p.step) || 0.01, Number(p.min) || 0);
 }
@@ -187,7 +200,7 @@ function formatBytes(value) {
 /** What a thumb at `track` shows. @param {number} track @param {Props} p */
 export function formatTrack(track, p) {
   if (Array.isArray(p.options)) return String(p.options[Math.round(track)] ?? "");
-  if (TIMELIKE.has(p.data_type)) return formatMoment(track, String(p.format ?? "YYYY-MM-DD"));
+  if (TIMELIKE.has(p.data_type ?? "")) return formatMoment(track, String(p.format ?? "YYYY-MM-DD"));
   return formatNumber(track, p.format);
 }
 
@@ -197,25 +210,25 @@ export function formatTrack(track, p) {
  * The track of a slider call: [low, high, step] in track numbers.
  * @param {Props} p @returns {[number, number, number]}
  */
-export function trackOf(p) {
+function trackOf(p) {
   if (Array.isArray(p.options)) return [0, Math.max(p.options.length - 1, 0), 1];
   const low = Number(p.min ?? 0);
   const high = Number(p.max ?? 100);
-  const step = Number(p.step) > 0 ? Number(p.step) : TIMELIKE.has(p.data_type) ? DAY_MICROS : 1;
+  const step = Number(p.step) > 0 ? Number(p.step) : TIMELIKE.has(p.data_type ?? "") ? DAY_MICROS : 1;
   return [low, high, step];
 }
 
-/** st.slider. @param {Props} p @param {WidgetView} view */
-export function slider(p, view) {
+/** st.slider. @param {SliderProps} p @param {ElementView} view */
+function slider(p, view) {
   return drawSlider(p, view);
 }
 
-/** st.select_slider: a slider over option indexes. @param {Props} p @param {WidgetView} view */
-export function selectSlider(p, view) {
+/** st.select_slider: a slider over option indexes. @param {SelectSliderProps} p @param {ElementView} view */
+function selectSlider(p, view) {
   return drawSlider({ ...p, options: Array.isArray(p.options) ? p.options.map(String) : [] }, view);
 }
 
-/** @param {Props} p @param {WidgetView} view */
+/** @param {Props & { label: string, help: string | null, label_visibility: string, disabled: boolean }} p @param {ElementView} view */
 function drawSlider(p, view) {
   const [low, high, step] = trackOf(p);
   const thumbs = thumbsOf(view.value, p, low, high);
@@ -261,7 +274,7 @@ function drawSlider(p, view) {
           // The first thumb is named by the <label for>; the second says it is the end.
           "aria-label": i === 1 ? `${label} (end)` : null,
           "aria-valuetext": formatTrack(track, p),
-          "data-fragc-action": SLIDER_ACTION,
+          "data-fragc-action": "slider",
           "data-fragc-thumb": i,
           "data-fragc-force": view.forced,
           props: { value: String(track) },
@@ -282,7 +295,7 @@ function drawSlider(p, view) {
  * @param {HTMLInputElement} input one of its range inputs
  * @returns {{ inputs: HTMLInputElement[], tracks: number[] }}
  */
-export function readThumbs(input) {
+function readThumbs(input) {
   const container = input.closest('[data-testid="stSlider"]');
   const inputs = /** @type {HTMLInputElement[]} */ ([...(container?.querySelectorAll("input[type=range]") ?? [input])]);
   return { inputs, tracks: inputs.map((el) => Number(el.value)) };
@@ -293,7 +306,7 @@ export function readThumbs(input) {
  * and show the values being dragged to.
  * @param {HTMLInputElement} moved @param {Props} p
  */
-export function showDrag(moved, p) {
+function showDrag(moved, p) {
   const { inputs, tracks } = readThumbs(moved);
   const index = inputs.indexOf(moved);
   if (inputs.length === 2) {
@@ -310,3 +323,30 @@ export function showDrag(moved, p) {
   });
   return tracks;
 }
+
+/** A slider's props, with select_slider's options kept as the track. @param {ElementNode} node @returns {Props} */
+function trackProps(node) {
+  const { element } = node;
+  if (element.kind === "select_slider") return { ...element.props, options: Array.isArray(element.props.options) ? element.props.options : [] };
+  return element.kind === "slider" ? element.props : {};
+}
+
+/** A thumb let go: commit (once per change, never while dragging). @param {HTMLElement} control @param {Event} _event @param {EventContext} ctx */
+function onChange(control, _event, ctx) {
+  const node = ctx.widgetNode(control);
+  if (!node) return;
+  const tracks = showDrag(/** @type {HTMLInputElement} */ (control), trackProps(node));
+  ctx.commitAndShow(node, valueOf(tracks, trackProps(node)));
+}
+
+/** A thumb dragged: only move the value shown. @param {HTMLElement} control @param {Event} _event @param {EventContext} ctx */
+function onDrag(control, _event, ctx) {
+  const node = ctx.widgetNode(control);
+  if (node) showDrag(/** @type {HTMLInputElement} */ (control), trackProps(node));
+}
+
+export default /** @satisfies {Family} */ ({
+  python: "widgets/slider.py",
+  elements: { slider, select_slider: selectSlider },
+  actions: { slider: { change: onChange, input: onDrag } },
+});

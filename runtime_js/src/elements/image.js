@@ -1,26 +1,23 @@
 // @ts-check
 /**
- * st.image: one or more images (`images: [{ src, caption, alt }]`; older deltas carry a
- * single `src` / `caption`). `src` is a URL or a `data:` URL Python built from bytes.
+ * st.image (`compiler/fragc/shim/elements/image.py`): one or more images (`images:
+ * [{ src, caption, alt }]`). `src` is a URL or a `data:` URL Python built from bytes.
  * Markup as Streamlit's: `stImage` > `stImageContainer` > `img`, then `stImageCaption`;
  * several images sit side by side in one element.
  */
 
-import { h, cls } from "./dom.js";
-import { markdownToHtml } from "./markdown.js";
+import { h, cls } from "../render/dom.js";
+import { markdownToHtml } from "../render/markdown.js";
 
-/** @typedef {Record<string, any>} Props @typedef {{ src: string, caption?: string | null, alt?: string | null }} Img */
+/**
+ * @typedef {import("../protocol_types").ImageProps} ImageProps
+ * @typedef {import("../family.js").Family} Family
+ */
 
-/** @param {Props} p @returns {Img[]} */
-function imagesOf(p) {
-  if (Array.isArray(p.images)) return p.images;
-  return [{ src: String(p.src ?? ""), caption: p.caption ?? null, alt: p.alt ?? null }];
-}
-
-/** @param {Props} p */
-export function image(p) {
+/** @param {ImageProps} p */
+function image(p) {
   const width = typeof p.width === "number" && p.width > 0 ? p.width : null;
-  const items = imagesOf(p).map((img) => {
+  const items = p.images.map((img) => {
     const picture = h("img", {
       src: String(img.src ?? ""),
       // No alt given: Streamlit leaves the attribute out (no accessible name); "" is decorative.
@@ -40,3 +37,8 @@ export function image(p) {
   });
   return items.length === 1 ? items[0] : h("div", { "data-testid": "stImages", class: "fragc-images" }, items);
 }
+
+export default /** @satisfies {Family} */ ({
+  python: "elements/image.py",
+  elements: { image },
+});

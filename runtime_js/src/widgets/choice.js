@@ -1,71 +1,38 @@
 // @ts-check
 /**
- * st.radio, st.selectbox and st.multiselect. Their values are option INDEXES (an int or
- * null; a list for multiselect, in selection order); `props.options` holds the
- * formatted labels. Controls are native so the browser and Playwright drive them as
- * users do: radio inputs with their labels, a `<select>` (multiselect's picker adds
- * the chosen option and goes back to its placeholder). Events: selection_events.js.
+ * st.radio, st.selectbox and st.multiselect (`compiler/fragc/shim/widgets/choice.py`).
+ * Their values are option INDEXES (an int or null; a list for multiselect, in selection
+ * order); `props.options` holds the formatted labels. Controls are native so the
+ * browser and Playwright drive them as users do: radio inputs with their labels, a
+ * `<select>` (multiselect's picker adds the chosen option and goes back to its
+ * placeholder). They commit on `change`; multiselect's tags are removed on `click`.
  */
 
-import { h, cls } from "./dom.js";
-import { markdownToHtml } from "./markdown.js";
-import { helpIcon, labelClass } from "./elements.js";
-import { labelRow } from "./input_parts.js";
+import { h, cls } from "../render/dom.js";
+import { markdownToHtml } from "../render/markdown.js";
+import { groupLabel, labelRow, optionLabels, validIndex } from "../render/parts.js";
 
 /**
- * @typedef {Record<string, any>} Props
- * @typedef {import("./inputs.js").WidgetView} WidgetView
+ * @typedef {import("../protocol_types").RadioProps} RadioProps
+ * @typedef {import("../protocol_types").SelectboxProps} SelectboxProps
+ * @typedef {import("../protocol_types").MultiselectProps} MultiselectProps
+ * @typedef {import("../family.js").ElementView} ElementView
+ * @typedef {import("../family.js").EventContext} EventContext
+ * @typedef {import("../family.js").Family} Family
  */
 
-/** The `data-fragc-action` of each control (selection_events.js dispatches on them). */
-export const CHOICE_ACTIONS = Object.freeze({
-  radio: "radio",
-  select: "select",
-  pick: "multiselect-pick",
-  remove: "multiselect-remove",
-  clear: "multiselect-clear",
-});
-
 /** The value "Select all" has in the multiselect picker (never an index). */
-export const SELECT_ALL = "all";
+const SELECT_ALL = "all";
 
-/** @param {Props} p @returns {string[]} */
-export function optionLabels(p) {
-  return Array.isArray(p.options) ? p.options.map(String) : [];
-}
-
-/** An index the widget can show, else null. @param {unknown} value @param {number} count */
-export function validIndex(value, count) {
-  return typeof value === "number" && Number.isInteger(value) && value >= 0 && value < count ? value : null;
-}
-
-/** The placeholder text Streamlit 1.67 picks when the app gives none. @param {Props} p @param {boolean} multi */
+/** The placeholder text Streamlit 1.67 picks when the app gives none. @param {{ placeholder: string | null, options: string[] }} p @param {boolean} multi */
 export function placeholderText(p, multi) {
   if (typeof p.placeholder === "string" && p.placeholder !== "") return p.placeholder.trim() === "" ? "" : p.placeholder;
   if (optionLabels(p).length === 0) return "No options to select";
   return multi ? "Choose options" : "Choose an option";
 }
 
-/**
- * The label of a group of controls (radio buttons, pills): text only, since the group
- * itself is named by `aria-label`; a `<label>` would name nothing.
- * @param {Props} p
- */
-export function groupLabel(p) {
-  return h(
-    "div",
-    { class: "fragc-label-row" },
-    h(
-      "div",
-      { "data-testid": "stWidgetLabel", class: cls("fragc-widget-label", labelClass(p.label_visibility)) },
-      h("span", { html: markdownToHtml(String(p.label ?? ""), { inline: true }) }),
-    ),
-    helpIcon(p.help),
-  );
-}
-
-/** @param {Props} p @param {WidgetView} view */
-export function radio(p, view) {
+/** @param {RadioProps} p @param {ElementView} view */
+function radio(p, view) {
   const labels = optionLabels(p);
   const selected = validIndex(view.value, labels.length);
   const disabled = Boolean(p.disabled) || labels.length === 0;
@@ -92,7 +59,7 @@ export function radio(p, view) {
             value: String(i),
             checked,
             disabled,
-            "data-fragc-action": CHOICE_ACTIONS.radio,
+            "data-fragc-action": "radio",
             props: { checked },
           }),
           h(
@@ -109,8 +76,8 @@ export function radio(p, view) {
   );
 }
 
-/** @param {Props} p @param {WidgetView} view */
-export function selectbox(p, view) {
+/** @param {SelectboxProps} p @param {ElementView} view */
+function selectbox(p, view) {
   const labels = optionLabels(p);
   const id = `fragc-select-${view.uid}`;
   const selected = validIndex(view.value, labels.length);
@@ -125,7 +92,7 @@ export function selectbox(p, view) {
       { class: "fragc-input-root fragc-select-root" },
       h(
         "select",
-        { id, disabled, "data-fragc-action": CHOICE_ACTIONS.select, props: { value } },
+        { id, disabled, "data-fragc-action": "select", props: { value } },
         // The empty choice exists while nothing is chosen, or when index=None lets the
         // user go back to nothing (Streamlit's clear button).
         selected === null || (p.index === null && !p.required)
@@ -137,8 +104,8 @@ export function selectbox(p, view) {
   );
 }
 
-/** @param {Props} p @param {WidgetView} view */
-export function multiselect(p, view) {
+/** @param {MultiselectProps} p @param {ElementView} view */
+function multiselect(p, view) {
   const labels = optionLabels(p);
   const id = `fragc-multi-${view.uid}`;
   const chosen = (Array.isArray(view.value) ? view.value : []).filter((i) => validIndex(i, labels.length) !== null);
@@ -171,7 +138,7 @@ export function multiselect(p, view) {
                 class: "fragc-tag-remove",
                 "aria-label": `Remove ${labels[index]}`,
                 disabled,
-                "data-fragc-action": CHOICE_ACTIONS.remove,
+                "data-fragc-action": "multiselect-remove",
                 "data-fragc-index": index,
               },
               "×",
@@ -185,7 +152,7 @@ export function multiselect(p, view) {
           id,
           class: "fragc-multiselect-picker",
           disabled: disabled || full || remaining.length === 0,
-          "data-fragc-action": CHOICE_ACTIONS.pick,
+          "data-fragc-action": "multiselect-pick",
           props: { value: "" },
         },
         h("option", { value: "", selected: true }, prompt),
@@ -195,10 +162,66 @@ export function multiselect(p, view) {
       chosen.length && !disabled
         ? h(
             "button",
-            { type: "button", class: "fragc-multiselect-clear", "aria-label": "Clear all", "data-fragc-action": CHOICE_ACTIONS.clear },
+            { type: "button", class: "fragc-multiselect-clear", "aria-label": "Clear all", "data-fragc-action": "multiselect-clear" },
             "×",
           )
         : null,
     ),
   );
 }
+
+/** @param {HTMLElement} control @param {Event} _event @param {EventContext} ctx */
+function onRadio(control, _event, ctx) {
+  const node = ctx.widgetNode(control);
+  if (node) ctx.commitAndShow(node, Number(/** @type {HTMLInputElement} */ (control).value));
+}
+
+/** @param {HTMLElement} control @param {Event} _event @param {EventContext} ctx */
+function onSelect(control, _event, ctx) {
+  const node = ctx.widgetNode(control);
+  const { value } = /** @type {HTMLSelectElement} */ (control);
+  if (node) ctx.commitAndShow(node, value === "" ? null : Number(value));
+}
+
+/** The multiselect's picker: add the chosen option (or all of them). @param {HTMLElement} control @param {Event} _event @param {EventContext} ctx */
+function onPick(control, _event, ctx) {
+  const node = ctx.widgetNode(control);
+  const picker = /** @type {HTMLSelectElement} */ (control);
+  if (!node || node.element.kind !== "multiselect" || picker.value === "") return;
+  const current = ctx.value(node);
+  const chosen = Array.isArray(current) ? [...current] : [];
+  const picked =
+    picker.value === SELECT_ALL
+      ? node.element.props.options.map((_, i) => i).filter((i) => !chosen.includes(i))
+      : [Number(picker.value)];
+  picker.value = "";
+  ctx.commitAndShow(node, [...chosen, ...picked]);
+}
+
+/** A tag's ×. @param {HTMLElement} button @param {MouseEvent} _event @param {EventContext} ctx */
+function onRemove(button, _event, ctx) {
+  const node = ctx.widgetNode(button);
+  if (!node) return;
+  const index = Number(button.getAttribute("data-fragc-index"));
+  const current = ctx.value(node);
+  const chosen = Array.isArray(current) ? current : [];
+  ctx.commitAndShow(node, chosen.filter((i) => i !== index));
+}
+
+/** "Clear all". @param {HTMLElement} button @param {MouseEvent} _event @param {EventContext} ctx */
+function onClear(button, _event, ctx) {
+  const node = ctx.widgetNode(button);
+  if (node) ctx.commitAndShow(node, []);
+}
+
+export default /** @satisfies {Family} */ ({
+  python: "widgets/choice.py",
+  elements: { radio, selectbox, multiselect },
+  actions: {
+    radio: { change: onRadio },
+    select: { change: onSelect },
+    "multiselect-pick": { change: onPick },
+    "multiselect-remove": { click: onRemove },
+    "multiselect-clear": { click: onClear },
+  },
+});

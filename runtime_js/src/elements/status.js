@@ -1,23 +1,30 @@
 // @ts-check
 /**
- * Progress and status: st.progress, st.spinner (with its clock), st.status (a block),
- * st.balloons and st.snow.
+ * Progress and status (`compiler/fragc/shim/elements/status.py`): st.progress,
+ * st.spinner (with its clock), st.status (a block), st.balloons and st.snow.
  *
  * These change while the script runs: the worker posts `run:deltas` before every
  * `time.sleep` and every 50 ms, and page.js draws each batch on the next frame, so a
  * bar moves and a spinner shows mid-run. A spinner's clock (`show_time`) ticks on the
- * page, since Python is busy: status.js keeps one interval while any clock is shown.
+ * page, since Python is busy: this module keeps one interval while any clock is shown.
  */
 
-import { h, cls } from "./dom.js";
-import { markdownToHtml } from "./markdown.js";
-import { vertical } from "./blocks.js";
-import { watch } from "./enhance.js";
+import { h, cls } from "../render/dom.js";
+import { markdownToHtml } from "../render/markdown.js";
+import { watch } from "../render/enhance.js";
+import { vertical } from "./layout.js";
 
-/** @typedef {Record<string, any>} Props */
+/**
+ * @typedef {import("../protocol_types").ProgressProps} ProgressProps
+ * @typedef {import("../protocol_types").SpinnerProps} SpinnerProps
+ * @typedef {import("../protocol_types").EffectProps} EffectProps
+ * @typedef {import("../protocol_types").StatusProps} StatusProps
+ * @typedef {import("../family.js").BlockView} BlockView
+ * @typedef {import("../family.js").Family} Family
+ */
 
-/** @param {Props} p */
-export function progress(p) {
+/** @param {ProgressProps} p */
+function progress(p) {
   watch();
   const value = Math.min(Math.max(Number(p.value) || 0, 0), 100);
   return h(
@@ -49,8 +56,8 @@ export function formatElapsed(seconds) {
   return `(${plural(hours, "hour")}${minutes === 0 ? "" : `, ${plural(minutes, "minute")}`}${secondsText})`;
 }
 
-/** @param {Props} p */
-export function spinner(p) {
+/** @param {SpinnerProps} p */
+function spinner(p) {
   watch();
   return h(
     "div",
@@ -88,29 +95,31 @@ export function tickSpinners(root) {
   }, 100);
 }
 
-const STATUS_ICONS = /** @type {Record<string, [string, string]>} */ ({
+/** @type {Record<string, [string, string]>} */
+const STATUS_ICONS = {
   running: ["stExpanderIconSpinner", "fragc-spinner-icon"],
   complete: ["stExpanderIconCheck", "fragc-status-check"],
   error: ["stExpanderIconError", "fragc-status-error"],
-});
+};
 
 /** The `expanded` Python sent last, per status block: a new value wins over the user's choice. */
 const sentExpanded = new Map();
 
 /**
- * st.status: an expander whose icon tells the state. `ui` is the renderer's page state
- * (the same open/closed map expanders use, so the toggle handler in events.js works).
- * @param {Props} props @param {{ expanders: Map<number, boolean> }} ui @param {number} uid
- * @param {import("./dom.js").Child[]} children @param {Record<string, string | number>} attrs
+ * st.status: an expander whose icon tells the state. It shares the expanders' page
+ * state (`ui.expanders`) and their `expander` action (elements/layout.js).
+ * @param {StatusProps} props @param {BlockView} view
  */
-export function statusBlock(props, ui, uid, children, attrs) {
+function status(props, view) {
   watch();
+  const { ui, attrs } = view;
+  const uid = view.node.uid;
   if (typeof props.expanded === "boolean" && sentExpanded.get(uid) !== props.expanded) {
     sentExpanded.set(uid, props.expanded);
     ui.expanders.set(uid, props.expanded);
   }
   const open = ui.expanders.get(uid) ?? Boolean(props.expanded);
-  const state = props.state in STATUS_ICONS ? props.state : "running";
+  const state = STATUS_ICONS[props.state] ? props.state : "running";
   const [testid, iconClass] = STATUS_ICONS[state];
   const type = ["compact", "step"].includes(props.type) ? props.type : "default";
   return h(
@@ -126,7 +135,7 @@ export function statusBlock(props, ui, uid, children, attrs) {
         h("span", { class: "fragc-expander-label", html: markdownToHtml(String(props.label ?? ""), { inline: true }) }),
         h("span", { "data-testid": "stExpanderToggleIcon", class: "fragc-expander-toggle", "aria-hidden": "true" }),
       ),
-      h("div", { "data-testid": "stExpanderDetails", class: "fragc-expander-details" }, vertical({}, undefined, children, {})),
+      h("div", { "data-testid": "stExpanderDetails", class: "fragc-expander-details" }, vertical({}, undefined, view.children(), {})),
     ),
   );
 }
@@ -136,7 +145,7 @@ const BALLOONS = ["🎈", "🎈", "🎈", "🎉", "🎈", "🎊"];
 /**
  * A burst drawn over the page (position: fixed) that plays once and then hides; the
  * `effect` number from Python keys the element so a new call replays it.
- * @param {"balloons" | "snow"} kind @param {Props} p
+ * @param {"balloons" | "snow"} kind @param {EffectProps} p
  */
 function effect(kind, p) {
   const count = kind === "balloons" ? 24 : 36;
@@ -166,12 +175,18 @@ function effect(kind, p) {
   );
 }
 
-/** @param {Props} p */
-export function balloons(p) {
+/** @param {EffectProps} p */
+function balloons(p) {
   return effect("balloons", p);
 }
 
-/** @param {Props} p */
-export function snow(p) {
+/** @param {EffectProps} p */
+function snow(p) {
   return effect("snow", p);
 }
+
+export default /** @satisfies {Family} */ ({
+  python: "elements/status.py",
+  elements: { progress, spinner, balloons, snow },
+  blocks: { status },
+});

@@ -1,6 +1,7 @@
 // @ts-check
 /**
- * st.table and st.dataframe: columnar JSON from Python (`columns`, row-major `rows`,
+ * st.table and st.dataframe (`compiler/fragc/shim/elements/data.py`): columnar JSON
+ * from Python (`columns`, row-major `rows`,
  * `dtypes`, `index` or null when hidden, `index_name`) drawn as a real `<table>`.
  *
  * - `stTable`: a static table; text cells (and headers) may hold inline Markdown, as
@@ -13,10 +14,15 @@
  * Streamlit's table does); missing values read "None", greyed.
  */
 
-import { h, cls } from "./dom.js";
-import { markdownToHtml } from "./markdown.js";
+import { h, cls } from "../render/dom.js";
+import { markdownToHtml } from "../render/markdown.js";
 
-/** @typedef {Record<string, any>} Props */
+/**
+ * @typedef {import("../protocol_types").TableProps} TableProps
+ * @typedef {import("../protocol_types").DataframeProps} DataframeProps
+ * @typedef {import("../protocol_types").TableData} TableData
+ * @typedef {import("../family.js").Family} Family
+ */
 
 const NUMERIC = new Set(["int", "float"]);
 /** Streamlit's dataframe rows are 35px; "auto" height shows ten of them and the header. */
@@ -28,7 +34,7 @@ const AUTO_ROWS = 10;
  * @param {any} value @param {string} dtype @param {boolean} fixedFloats st.table's 4 decimals
  * @returns {string | null} null for a missing value
  */
-export function formatCell(value, dtype, fixedFloats = false) {
+function formatCell(value, dtype, fixedFloats = false) {
   if (value === null || value === undefined) return null;
   if (typeof value === "number") {
     if (dtype === "float" || !Number.isInteger(value)) {
@@ -46,7 +52,7 @@ export function formatCell(value, dtype, fixedFloats = false) {
   return JSON.stringify(value);
 }
 
-/** @param {Props} p */
+/** @param {TableData & { width: string | number }} p */
 function widthStyle(p) {
   if (typeof p.width === "number" && p.width > 0) return `width: ${p.width}px; max-width: 100%`;
   return null;
@@ -54,7 +60,7 @@ function widthStyle(p) {
 
 /**
  * The header row: the index's name over the index column, then the column names.
- * @param {Props} p @param {(text: string) => Node | string} label @param {boolean} sortable
+ * @param {TableData} p @param {(text: string) => Node | string} label @param {boolean} sortable
  */
 function headerRow(p, label, sortable) {
   const columns = Array.isArray(p.columns) ? p.columns : [];
@@ -68,6 +74,7 @@ function headerRow(p, label, sortable) {
         scope: "col",
         class: cls("fragc-data-col", NUMERIC.has(dtypes[i]) && "fragc-num"),
         "data-fragc-sort": sortable ? String(i + offset) : null,
+        "data-fragc-action": sortable ? "dataframe-sort" : null,
         "aria-sort": sortable ? "none" : null,
         tabindex: sortable ? "0" : null,
       },
@@ -82,6 +89,7 @@ function headerRow(p, label, sortable) {
           scope: "col",
           class: cls("fragc-data-index", NUMERIC.has(p.index_dtype) && "fragc-num"),
           "data-fragc-sort": sortable ? "0" : null,
+          "data-fragc-action": sortable ? "dataframe-sort" : null,
           "aria-sort": sortable ? "none" : null,
           tabindex: sortable ? "0" : null,
         },
@@ -94,7 +102,7 @@ function headerRow(p, label, sortable) {
 
 /**
  * Every body row.
- * @param {Props} p @param {(value: any, dtype: string) => HTMLElement} dataCell
+ * @param {TableData} p @param {(value: any, dtype: string) => HTMLElement} dataCell
  * @param {(value: any) => HTMLElement} indexCell
  */
 function bodyRows(p, dataCell, indexCell) {
@@ -121,8 +129,8 @@ function inlineMarkdown(text) {
   return h("span", { class: "fragc-data-md", html: markdownToHtml(text, { inline: true }) });
 }
 
-/** st.table. @param {Props} p */
-export function table(p) {
+/** st.table. @param {TableProps} p */
+function table(p) {
   const border = ["all", "none", "horizontal"].includes(p.border) ? p.border : "all";
   const cellFor = (/** @type {any} */ value, /** @type {string} */ dtype, tag = "td", /** @type {Record<string, any>} */ attrs = {}) => {
     const text = formatCell(value, dtype, true);
@@ -149,9 +157,8 @@ export function table(p) {
   );
 }
 
-/** st.dataframe. @param {Props} p */
-export function dataframe(p) {
-  installSorting();
+/** st.dataframe. @param {DataframeProps} p */
+function dataframe(p) {
   const placeholder = typeof p.placeholder === "string" ? p.placeholder : "None";
   const cellFor = (/** @type {any} */ value, /** @type {string} */ dtype, tag = "td", /** @type {Record<string, any>} */ attrs = {}) => {
     const text = formatCell(value, dtype);
@@ -195,23 +202,16 @@ export function dataframe(p) {
 
 // ------------------------------------------------------------------ sorting
 
-let sortingInstalled = false;
+/** A click on a header sorts by its column. @param {HTMLElement} th */
+function onSortClick(th) {
+  sortBy(th);
+}
 
-/** One delegated listener for every dataframe's headers (click, Enter or Space). */
-function installSorting() {
-  if (sortingInstalled || typeof document === "undefined") return;
-  sortingInstalled = true;
-  document.addEventListener("click", (event) => {
-    const th = /** @type {Element | null} */ (event.target instanceof Element ? event.target.closest("th[data-fragc-sort]") : null);
-    if (th) sortBy(th);
-  });
-  document.addEventListener("keydown", (event) => {
-    if (event.key !== "Enter" && event.key !== " ") return;
-    const th = event.target instanceof Element ? event.target.closest("th[data-fragc-sort]") : null;
-    if (!th) return;
-    event.preventDefault();
-    sortBy(th);
-  });
+/** So do Enter and Space on a focused header. @param {HTMLElement} th @param {KeyboardEvent} event */
+function onSortKey(th, event) {
+  if (event.key !== "Enter" && event.key !== " ") return;
+  event.preventDefault();
+  sortBy(th);
 }
 
 /**
@@ -219,7 +219,7 @@ function installSorting() {
  * state: a new run draws the rows in Python's order again.
  * @param {Element} th
  */
-export function sortBy(th) {
+function sortBy(th) {
   const table = th.closest("table");
   const body = table?.tBodies[0];
   if (!table || !body) return;
@@ -253,3 +253,9 @@ function compareKeys(a, b) {
   if (typeof b === "number") return 1;
   return a.localeCompare(b, undefined, { numeric: true });
 }
+
+export default /** @satisfies {Family} */ ({
+  python: "elements/data.py",
+  elements: { table, dataframe },
+  actions: { "dataframe-sort": { click: onSortClick, keydown: onSortKey } },
+});

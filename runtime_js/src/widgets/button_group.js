@@ -1,23 +1,25 @@
 // @ts-check
 /**
- * st.pills, st.segmented_control and st.feedback: the `button_group` kind, a row of
+ * st.pills, st.segmented_control and st.feedback
+ * (`compiler/fragc/shim/widgets/button_group.py`): the `button_group` kind, a row of
  * toggle buttons with `aria-pressed`. The value is an option index or null (single),
  * a list of indexes in the order they were chosen (multi). `props.style` says which:
  * "pills", "segmented_control", or the feedback set "thumbs" / "faces" / "stars".
  * Feedback's buttons are named as in Streamlit 1.67 ("Thumbs up", "3 out of 5 stars").
  */
 
-import { h, cls } from "./dom.js";
-import { iconHtml, markdownToHtml } from "./markdown.js";
-import { groupLabel, optionLabels, validIndex } from "./choice.js";
+import { h, cls } from "../render/dom.js";
+import { iconHtml, markdownToHtml } from "../render/markdown.js";
+import { groupLabel, optionLabels, validIndex } from "../render/parts.js";
 
 /**
- * @typedef {Record<string, any>} Props
- * @typedef {import("./inputs.js").WidgetView} WidgetView
+ * @typedef {import("../protocol_types").ButtonGroupProps} ButtonGroupProps
+ * @typedef {import("../family.js").ElementView} ElementView
+ * @typedef {import("../family.js").EventContext} EventContext
+ * @typedef {import("../family.js").Family} Family
  * @typedef {{ index: number, name: string, icon: string, text: string }} GroupButton
+ * @typedef {Pick<ButtonGroupProps, "selection_mode" | "required">} Toggling
  */
-
-export const BUTTON_GROUP_ACTION = "button-group";
 
 const FEEDBACK_STYLES = new Set(["thumbs", "faces", "stars"]);
 const FACES = ["😞", "🙁", "😐", "🙂", "😀"];
@@ -25,7 +27,7 @@ const FACE_NAMES = ["Very dissatisfied", "Dissatisfied", "Neutral", "Satisfied",
 
 /**
  * The value after a click on option `index` (Streamlit's toggling rules).
- * @param {Props} p @param {unknown} current @param {number} index
+ * @param {Toggling} p @param {unknown} current @param {number} index
  */
 export function toggled(p, current, index) {
   if (p.selection_mode === "multi") {
@@ -36,7 +38,7 @@ export function toggled(p, current, index) {
   return index;
 }
 
-/** The indexes shown as chosen. @param {Props} p @param {unknown} value @param {number} count */
+/** The indexes shown as chosen. @param {ButtonGroupProps} p @param {unknown} value @param {number} count */
 function chosenOf(p, value, count) {
   if (p.selection_mode === "multi") return (Array.isArray(value) ? value : []).filter((i) => validIndex(i, count) !== null);
   const single = validIndex(value, count);
@@ -62,8 +64,8 @@ function optionButton(label, index) {
   return isIcon ? { index, name: label, icon: first, text: rest.join(" ") } : { index, name: label, icon: "", text: label };
 }
 
-/** @param {Props} p @param {WidgetView} view */
-export function buttonGroup(p, view) {
+/** @param {ButtonGroupProps} p @param {ElementView} view */
+function buttonGroup(p, view) {
   const feedback = FEEDBACK_STYLES.has(p.style);
   const labels = optionLabels(p);
   const buttons = feedback ? feedbackButtons(p.style) : labels.map(optionButton);
@@ -98,7 +100,7 @@ export function buttonGroup(p, view) {
             "aria-pressed": String(pressed),
             "aria-label": feedback ? button.name : null,
             disabled,
-            "data-fragc-action": BUTTON_GROUP_ACTION,
+            "data-fragc-action": "button-group",
             "data-fragc-index": button.index,
           },
           button.icon ? h("span", { class: "fragc-group-icon", "aria-hidden": "true", html: iconHtml(button.icon) }) : null,
@@ -110,3 +112,17 @@ export function buttonGroup(p, view) {
   // Streamlit 1.67 names feedback's element stFeedback; it is drawn as a button group.
   return feedback ? h("div", { "data-testid": "stFeedback", class: "stFeedback" }, group) : group;
 }
+
+/** A click on an option: toggle it, and show the new value at once. @param {HTMLElement} button @param {MouseEvent} _event @param {EventContext} ctx */
+function onClick(button, _event, ctx) {
+  const node = ctx.widgetNode(button);
+  if (!node || node.element.kind !== "button_group") return;
+  const index = Number(button.getAttribute("data-fragc-index"));
+  ctx.commitAndShow(node, toggled(node.element.props, ctx.value(node), index));
+}
+
+export default /** @satisfies {Family} */ ({
+  python: "widgets/button_group.py",
+  elements: { button_group: buttonGroup },
+  actions: { "button-group": { click: onClick } },
+});

@@ -1,0 +1,117 @@
+// @ts-check
+/**
+ * Messages to the user (`compiler/fragc/shim/elements/alerts.py`): st.info, st.success,
+ * st.warning and st.error (`alert`), st.exception and uncaught errors (`exception`),
+ * st.toast (`toast`); and the page's own error for what it cannot show.
+ *
+ * A toast's delta still takes its slot (so later paths stay right), but what the user
+ * sees is independent of the tree: page.js calls `showToast` when the delta arrives and
+ * the toast leaves after its duration (4 s unless the app said otherwise), whatever
+ * later runs prune.
+ */
+
+import { h, cls } from "../render/dom.js";
+import { markdownToHtml, escapeHtml, iconHtml } from "../render/markdown.js";
+import { watch } from "../render/enhance.js";
+
+/**
+ * @typedef {import("../protocol_types").AlertProps} AlertProps
+ * @typedef {import("../protocol_types").ExceptionProps} ExceptionProps
+ * @typedef {import("../protocol_types").ToastProps} ToastProps
+ * @typedef {import("../family.js").Family} Family
+ */
+
+const ALERT_TESTIDS = {
+  info: "stAlertContentInfo",
+  success: "stAlertContentSuccess",
+  warning: "stAlertContentWarning",
+  error: "stAlertContentError",
+};
+
+/** @param {{ variant: AlertProps["variant"], body: string, icon?: string | null, title?: string | null }} p */
+export function alert(p) {
+  watch();
+  const variant = p.variant in ALERT_TESTIDS ? p.variant : "info";
+  return h(
+    "div",
+    { "data-testid": "stAlert", class: "stAlert", role: "alert" },
+    h(
+      "div",
+      { "data-testid": "stAlertContainer", class: cls("fragc-alert", `fragc-alert-${variant}`) },
+      h(
+        "div",
+        { "data-testid": ALERT_TESTIDS[variant], class: "fragc-alert-content" },
+        p.icon ? h("span", { class: "fragc-alert-icon", html: iconHtml(String(p.icon)) }) : null,
+        h(
+          "div",
+          { class: "fragc-alert-text" },
+          p.title ? h("div", { "data-testid": "stAlertTitle", class: "fragc-alert-title", html: markdownToHtml(String(p.title), { inline: true }) }) : null,
+          h("div", { class: "fragc-alert-body", html: markdownToHtml(String(p.body ?? "")) }),
+        ),
+      ),
+    ),
+  );
+}
+
+/** The page's own error for something it cannot show. @param {string} message */
+export function pageError(message) {
+  return alert({ variant: "error", body: escapeHtml(message) });
+}
+
+/** @param {ExceptionProps} p */
+function exception(p) {
+  const message = p.message ? `${p.type}: ${p.message}` : String(p.type ?? "Exception");
+  const rows = Array.isArray(p.traceback) ? p.traceback : [];
+  return h(
+    "div",
+    { "data-testid": "stException", class: "stException", role: "alert" },
+    h(
+      "div",
+      { class: "fragc-alert fragc-alert-error fragc-exception" },
+      h("div", { "data-testid": "stExceptionMessage", class: "fragc-exception-message" }, message),
+      rows.length
+        ? h(
+            "div",
+            { class: "fragc-traceback" },
+            h("div", { class: "fragc-traceback-title" }, "Traceback:"),
+            rows.map((row) => h("div", { "data-testid": "stExceptionTraceRow", class: "fragc-trace-row" }, String(row))),
+          )
+        : null,
+    ),
+  );
+}
+
+const DEFAULT_TOAST_SECONDS = 4;
+
+/**
+ * Show a toast in the fixed toast area (chrome.js); it closes by itself after its
+ * duration (null: when the user closes it).
+ * @param {HTMLElement} area @param {ToastProps} props
+ */
+export function showToast(area, props) {
+  const seconds = props.duration === undefined ? DEFAULT_TOAST_SECONDS : props.duration;
+  /** @type {ReturnType<typeof setTimeout> | undefined} */
+  let timer;
+  const close = () => {
+    clearTimeout(timer);
+    toast.remove();
+  };
+  // The cross is drawn by CSS: the toast's text is its message alone.
+  const closeButton = h("button", { type: "button", class: "fragc-toast-close", "aria-label": "Close" });
+  closeButton.addEventListener("click", close);
+  const toast = h(
+    "div",
+    { "data-testid": "stToast", class: "stToast", role: "status" },
+    props.icon ? h("span", { class: "fragc-toast-icon", "aria-hidden": "true", html: iconHtml(String(props.icon)) }) : null,
+    h("div", { class: "fragc-toast-body", html: markdownToHtml(String(props.body ?? "")) }),
+    closeButton,
+  );
+  area.append(toast);
+  if (typeof seconds === "number" && seconds > 0) timer = setTimeout(close, seconds * 1000);
+  return toast;
+}
+
+export default /** @satisfies {Family} */ ({
+  python: "elements/alerts.py",
+  elements: { alert, exception, toast: null },
+});
