@@ -7,7 +7,8 @@ from collections.abc import Callable
 
 from playwright.sync_api import Page, expect
 
-from tests.e2e.browser import click_button, wait_for_run
+from tests.e2e.browser import BOOT_TIMEOUT_MS, click_button, wait_for_run
+from tests.e2e.conftest import Sites
 
 OpenApp = Callable[[str], Page]
 PHONE = {"width": 390, "height": 844}
@@ -163,3 +164,27 @@ def test_gallery_draws_everything_and_its_fragment_reruns_alone(app: OpenApp) ->
     click_button(page, "Greet")
     expect(dialog).to_be_hidden()
     expect(page.get_by_text("Hello, Ada!")).to_be_visible()
+
+
+def test_gallery_messages_match_the_protocol(page: Page, sites: Sites) -> None:
+    """With ?fragc-debug the page checks every message against the schema generated from
+    fragc.protocol (each element against its kind's props): the gallery's many kinds,
+    a fragment run and a dialog bring none it refuses."""
+    refused: list[str] = []
+    page.on(
+        "console",
+        lambda message: (
+            refused.append(message.text)
+            if message.type == "error" and "fragc: invalid" in message.text
+            else None
+        ),
+    )
+    page.goto(sites.url("gallery") + "?fragc-debug")
+    expect(page.get_by_test_id("stApp")).to_have_attribute(
+        "data-test-connection-state", "CONNECTED", timeout=BOOT_TIMEOUT_MS
+    )
+    wait_for_run(page, timeout=BOOT_TIMEOUT_MS)
+    click_button(page, "Rerun only this fragment")
+    click_button(page, "Dialog")
+    expect(page.get_by_role("dialog", name="Say hello")).to_be_visible()
+    assert refused == []

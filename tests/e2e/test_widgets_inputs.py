@@ -181,6 +181,22 @@ def test_upload_download_links_and_images(app: OpenApp, tmp_path: Path) -> None:
     assert images.nth(1).locator("img").evaluate("img => img.complete && img.naturalWidth") == 3
     expect(page.get_by_role("img", name="Black dot")).to_be_visible()
 
+    # Files dropped on a dropzone upload as chosen ones do.
+    zone = page.get_by_test_id("stFileUploaderDropzone").first
+    dropped = page.evaluate_handle(
+        """() => {
+            const data = new DataTransfer();
+            data.items.add(new File(["dropped"], "drop.txt", { type: "text/plain" }));
+            return data;
+        }"""
+    )
+    zone.dispatch_event("dragover", {"dataTransfer": dropped})
+    expect(zone).to_have_attribute("data-drag-active", "")
+    zone.dispatch_event("drop", {"dataTransfer": dropped})
+    wait_for_run(page)
+    expect_text(page, "Got drop.txt (text/plain, 7 bytes): dropped / dropped / UploadedFile")
+    expect(zone).not_to_have_attribute("data-drag-active", "")
+
 
 def test_chat_input_and_messages(app: OpenApp) -> None:
     page = app("widgets_inputs/chat")
