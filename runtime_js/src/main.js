@@ -88,7 +88,7 @@ function startDevClient(page, worker, dev) {
 /**
  * The manifest from `<script type="application/json" id="fragc-manifest">`, checked
  * against the protocol schema before anything starts.
- * @returns {{ ok: true, value: Record<string, any> } | { ok: false, error: { message: string, detail?: string } }}
+ * @returns {{ ok: true, value: import("./protocol_types").Manifest } | { ok: false, error: { message: string, detail?: string } }}
  */
 function readManifest() {
   const script = document.getElementById("fragc-manifest");

@@ -23,7 +23,11 @@ import { PROTOCOL_VERSION, formatErrors, parseMessage, validate, versionMismatch
 
 /**
  * @typedef {import("./chrome.js").Chrome} Chrome
- * @typedef {import("./scheduler.js").RunRequest} RunRequest
+ * @typedef {import("./protocol_types").RunRequest} RunRequest
+ * @typedef {import("./protocol_types").WorkerToPage} WorkerToPage
+ * @typedef {import("./protocol_types").PageToWorker} PageToWorker
+ * @typedef {import("./protocol_types").Manifest} Manifest
+ * @typedef {import("./protocol_types").Delta} Delta
  */
 
 /** The URL flag that turns on validation and logging of every message. */
@@ -33,7 +37,7 @@ export class Page {
   /**
    * @param {object} deps
    * @param {Chrome} deps.chrome
-   * @param {Record<string, any>} deps.manifest
+   * @param {Manifest} deps.manifest
    * @param {(text: string) => void} deps.postToWorker
    * @param {boolean} [deps.debug]
    */
@@ -81,7 +85,7 @@ export class Page {
    * Paint the app's build-time first run (prerender.js) before Python has started. Its
    * widgets take events: the scheduler holds the run they ask for until Python is ready
    * and sends it after the real first run.
-   * @param {Record<string, any>[]} messages
+   * @param {WorkerToPage[]} messages
    */
   showPrerender(messages) {
     for (const message of messages) {
@@ -134,7 +138,8 @@ export class Page {
       console.error("fragc:", parsed.error);
       return;
     }
-    const message = parsed.message;
+    // Checked against the schema only with ?fragc-debug (below): trusted as the worker's.
+    const message = /** @type {WorkerToPage} */ (parsed.message);
     if (this.debug) {
       console.debug("fragc ←", message);
       const errors = validate("workerToPage", message);
@@ -214,7 +219,7 @@ export class Page {
     });
   }
 
-  /** @param {any} message */
+  /** @param {import("./protocol_types").BootReady} message */
   #onReady(message) {
     const errors = validate("BootReady", message);
     if (errors.length) {
@@ -229,7 +234,7 @@ export class Page {
     this.scheduler.startFirstRun();
   }
 
-  /** @param {{ run_id: string, fragment_ids: string[] }} message */
+  /** @param {import("./protocol_types").RunStarted} message */
   #onRunStarted(message) {
     if (this.prerender === "shown") {
       // The real first run: values the user did not touch come from Python now.
@@ -246,10 +251,10 @@ export class Page {
    * A fragment's container names its definition (`file:qualname`); the compiler listed
    * every definition in the manifest before Python started. One that is missing means
    * the static analysis missed a fragment: say so once, for whoever debugs the build.
-   * @param {any} delta
+   * @param {Delta} delta
    */
   #checkFragment(delta) {
-    const name = delta.block?.props?.fragment;
+    const name = delta.block?.kind === "vertical" ? delta.block.props.fragment : undefined;
     if (typeof name !== "string" || this.#knownFragments.has(name)) return;
     this.#knownFragments.add(name);
     console.warn(`fragc: fragment ${name} is not in the manifest (the compiler did not find it)`);
@@ -258,7 +263,7 @@ export class Page {
   /** The manifest's fragment ids, grown by the warnings above. @type {Set<string>} */
   #knownFragments = new Set();
 
-  /** @param {{ run_id: string, deltas: import("./tree.js").Delta[] }} message */
+  /** @param {import("./protocol_types").RunDeltas} message */
   #onDeltas(message) {
     for (const delta of message.deltas ?? []) {
       const error = applyDelta(this.tree, this.store, delta);
@@ -275,7 +280,7 @@ export class Page {
     this.#scheduleRender();
   }
 
-  /** @param {{ run_id: string, status: import("./tree.js").RunStatus }} message */
+  /** @param {import("./protocol_types").RunFinished} message */
   #onRunFinished(message) {
     this.scheduler.onRunFinished(message.status);
     finishRun(this.tree, this.store, message.status);
@@ -295,7 +300,7 @@ export class Page {
     this.#post({ ...request, context: clientContext() });
   }
 
-  /** @param {Record<string, unknown>} message */
+  /** @param {PageToWorker} message */
   #post(message) {
     if (this.debug) {
       console.debug("fragc →", message);

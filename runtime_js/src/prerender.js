@@ -18,7 +18,7 @@ const REPLAYED = new Set(["page:config", "run:started", "run:deltas", "run:finis
  * The pre-rendered messages, or null when the page has none (or a broken one: the page
  * then starts as without, and says why in the console).
  * @param {Document} doc
- * @returns {Record<string, any>[] | null}
+ * @returns {import("./protocol_types").WorkerToPage[] | null}
  */
 export function readPrerender(doc = document) {
   const script = doc.getElementById("fragc-prerender");
