@@ -5,7 +5,8 @@ from __future__ import annotations
 import asyncio
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Coroutine, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -108,6 +109,13 @@ def reload_message(build_id: int, files: list[str]) -> str:
     )
 
 
+def run_coroutine(coroutine: Coroutine[Any, Any, Any]) -> Any:
+    """``asyncio.run`` in a thread of its own: in a session that ran the browser tests,
+    Playwright's event loop is still running in this one (asyncio.run would refuse)."""
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()
+
+
 def replies(app: AppHarness) -> list[dict[str, Any]]:
     return [m for m in app.messages if m["type"] == "dev:reloaded"]
 
@@ -125,7 +133,7 @@ def test_the_bridge_answers_a_reload(
         return bundle
 
     monkeypatch.setattr(dev_reload, "_fetch", fetch)
-    asyncio.run(bridge.handle(reload_message(2, files)))
+    run_coroutine(bridge.handle(reload_message(2, files)))
     assert replies(app) == [
         {
             "type": "dev:reloaded",
@@ -146,7 +154,7 @@ def test_a_failed_reload_is_reported_and_the_app_keeps_running(
         raise OSError(f"HTTP 404 for {url}")
 
     monkeypatch.setattr(dev_reload, "_fetch", fetch)
-    asyncio.run(bridge.handle(reload_message(2, ["app.py"])))
+    run_coroutine(bridge.handle(reload_message(2, ["app.py"])))
     (reply,) = replies(app)
     assert (reply["ok"], reply["error"]) == (
         False,
