@@ -108,7 +108,7 @@ class PageModel:
                 widget=dict(widget) if widget else None,
             )
             if widget:
-                self._sync_widget(element["kind"], dict(widget))
+                self._sync_widget(dict(widget))
         if index == len(parent.children):
             parent.children.append(node)
         else:
@@ -171,7 +171,7 @@ class PageModel:
 
     # -- widget values -------------------------------------------------------------------
 
-    def _sync_widget(self, kind: str, widget: dict[str, Any]) -> None:
+    def _sync_widget(self, widget: dict[str, Any]) -> None:
         if widget.get("trigger"):
             return  # a one-shot value (a click), never a committed one
         if widget.get("set_value") or widget["id"] not in self.widget_values:

@@ -171,7 +171,7 @@ class AppTest:
         for widget in pending:
             if widget.form_id and widget.form_id not in submitted:
                 continue  # typed into a form never submitted: the page sends nothing
-            if isinstance(widget, (et.Button, et.ChatInput)):
+            if widget.is_trigger:
                 triggers[widget.id] = widget.page_value()
             else:
                 values[widget.id] = widget.page_value()

@@ -460,6 +460,11 @@ class Widget(Element):
         return self
 
     @property
+    def is_trigger(self) -> bool:
+        """A one-shot value (a click, a chat message): the protocol's ``widget.trigger``."""
+        return bool((self.node.widget or {}).get("trigger"))
+
+    @property
     def has_pending_value(self) -> bool:
         return not isinstance(self._value, InitialValue)
 
