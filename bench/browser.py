@@ -293,9 +293,10 @@ def boot_app(
             page.reload(wait_until="commit", timeout=timeout_ms)
         else:
             page.goto(url, wait_until="commit", timeout=timeout_ms)
+        # Functions, not expressions: a fragc page's CSP refuses Playwright's eval of a string.
         page.wait_for_function(
-            "window.__benchBoot && window.__benchBoot.done !== null && window.__benchBoot.content !== null"
-            " && window.__benchBoot.visible !== null",
+            "() => window.__benchBoot && window.__benchBoot.done !== null"
+            " && window.__benchBoot.content !== null && window.__benchBoot.visible !== null",
             timeout=timeout_ms,
         )
     except PlaywrightError as error:
@@ -318,7 +319,7 @@ def boot_bare(page: Page, problems: Problems, url: str, timeout_ms: float) -> fl
     try:
         page.goto(url, wait_until="commit", timeout=timeout_ms)
         page.wait_for_function(
-            "window.__bareReady !== undefined || window.__bareError !== undefined",
+            "() => window.__bareReady !== undefined || window.__bareError !== undefined",
             timeout=timeout_ms,
         )
     except PlaywrightError as error:

@@ -182,7 +182,9 @@ def time_save_to_page(app: Path, edits: int, scratch: Path) -> list[float]:
             page = browser.new_page()
             page.goto(server.url)
             page.wait_for_function(
-                "document.querySelector('[data-testid=stApp]')?.dataset.testScriptState === 'notRunning'",
+                # A function, not an expression: the page's CSP refuses Playwright's eval.
+                "() => document.querySelector('[data-testid=stApp]')?.dataset.testScriptState"
+                " === 'notRunning'",
                 timeout=WAIT_S * 4 * 1000,
             )
             samples: list[float] = []

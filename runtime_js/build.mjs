@@ -75,6 +75,14 @@ await Promise.all([
     entryPoints: { "fragc-worker": join(here, "src/worker.js") },
     outdir: join(here, "dist"),
   }),
+  // The same worker as a classic script, for single-file sites: Chromium starts no module
+  // worker from a blob: URL on a file:// page (compiler/fragc/site/single_file.py).
+  esbuild.build({
+    ...common,
+    format: "iife",
+    entryPoints: { "fragc-worker-classic": join(here, "src/worker.js") },
+    outdir: join(here, "dist"),
+  }),
   esbuild.build({
     ...common,
     entryPoints: { "fragc-runtime": join(here, "src/styles.css") },

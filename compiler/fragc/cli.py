@@ -64,9 +64,15 @@ def _parser() -> argparse.ArgumentParser:
         "-o",
         "--outdir",
         type=Path,
-        default=DEFAULT_OUTDIR,
         metavar="OUTDIR",
-        help=f"where to write the site (default: {DEFAULT_OUTDIR}/)",
+        help=f"where to write the site (default: {DEFAULT_OUTDIR}/; with --single-file, "
+        "the HTML file, or a directory for APP.html; default: ./APP.html)",
+    )
+    build.add_argument(
+        "--single-file",
+        action="store_true",
+        help="write the whole site as one HTML file that works opened from disk, with no "
+        "server and no network",
     )
     build.add_argument(
         "--pyodide-packages",
@@ -96,6 +102,11 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("outdir", type=Path, metavar="OUTDIR", help="a directory fragc built")
     serve.add_argument(
         "--port", type=int, default=DEFAULT_PORT, help=f"port (default: {DEFAULT_PORT})"
+    )
+    serve.add_argument(
+        "--no-isolation",
+        action="store_true",
+        help="without the cross-origin isolation headers, as a host like GitHub Pages serves",
     )
     serve.set_defaults(run=_serve)
 
@@ -149,6 +160,9 @@ def _build(args: argparse.Namespace) -> int:
     from fragc.diagnostics import format_text
     from fragc.site.build import BootOptions, build_site
 
+    if args.single_file:
+        return _build_single_file(args)
+    args.outdir = args.outdir or DEFAULT_OUTDIR
     result = build_site(
         args.app,
         args.outdir,
@@ -163,6 +177,27 @@ def _build(args: argparse.Namespace) -> int:
     megabytes = result.total_bytes / 1_000_000
     _progress(f"wrote {args.outdir} ({result.file_count} files, {megabytes:.1f} MB)")
     sys.stderr.write(f"\nServe it with:  fragc serve {args.outdir}\n")
+    return 0
+
+
+def _build_single_file(args: argparse.Namespace) -> int:
+    from fragc.diagnostics import format_text
+    from fragc.site.build import BootOptions
+    from fragc.site.single_file import build_single_file, output_path
+
+    out = output_path(args.outdir, args.app, Path.cwd())
+    result = build_single_file(
+        args.app,
+        out,
+        progress=_progress,
+        pyodide_packages=args.pyodide_packages,
+        boot=BootOptions(prerender=not args.no_prerender, snapshot=not args.no_snapshot),
+    )
+    if result.site.warnings:
+        sys.stderr.write(format_text(result.site.warnings))
+    _progress(
+        f"wrote {out} ({result.size / 1_000_000:.1f} MB): open it in a browser, no server needed"
+    )
     return 0
 
 
@@ -203,7 +238,7 @@ def _package_diagnostics(analysis: AppAnalysis) -> list[Diagnostic]:
 def _serve(args: argparse.Namespace) -> int:
     from fragc.serve import serve
 
-    serve(args.outdir, args.port)
+    serve(args.outdir, args.port, isolate=not args.no_isolation)
     return 0
 
 

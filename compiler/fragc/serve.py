@@ -11,6 +11,14 @@ Accept-Encoding`` on every answer for a file that has such copies, so a cache ne
 hands one encoding to a browser that asked for another), and content-hashed files
 (``site/hashing.py``) as immutable for a year, while ``index.html`` is revalidated on
 every visit.
+
+``fragc serve`` also makes the page cross-origin isolated (``Cross-Origin-Opener-Policy:
+same-origin``, ``Cross-Origin-Embedder-Policy: credentialless``): the page can then share
+a ``SharedArrayBuffer`` with the worker, and its Stop button interrupts a running script
+in place (runtime_js/src/worker_host.js) instead of restarting Python. ``credentialless``
+rather than ``require-corp``: images from other sites still load (without cookies). A
+host that cannot send headers (GitHub Pages) gets the restart instead; ``--no-isolation``
+serves as such a host does.
 """
 
 from __future__ import annotations
@@ -48,6 +56,10 @@ ENCODINGS = (("br", ".br"), ("gzip", ".gz"))
 # A content-hashed URL (site/hashing.py): a folder `assets/<12 hex>/...` or `name.<12 hex>.ext`.
 HASHED_URL = re.compile(r"(^|/)[0-9a-f]{12}/|\.[0-9a-f]{12}\.[A-Za-z0-9]+$")
 IMMUTABLE = "public, max-age=31536000, immutable"
+ISOLATION_HEADERS = {
+    "Cross-Origin-Opener-Policy": "same-origin",
+    "Cross-Origin-Embedder-Policy": "credentialless",
+}
 REVALIDATE = "no-cache"
 
 
@@ -69,6 +81,7 @@ class SiteRequestHandler(SimpleHTTPRequestHandler):
     # Keep-alive: a page load is dozens of requests to the same server.
     protocol_version = "HTTP/1.1"
     quiet = True
+    isolate = False  # send the cross-origin isolation headers
     _cache_control = REVALIDATE
     _vary = False
 
@@ -107,6 +120,9 @@ class SiteRequestHandler(SimpleHTTPRequestHandler):
         self.send_header("Cache-Control", self._cache_control)
         if self._vary:
             self.send_header("Vary", "Accept-Encoding")
+        if self.isolate:
+            for name, value in ISOLATION_HEADERS.items():
+                self.send_header(name, value)
         super().end_headers()
 
     def log_message(self, format: str, *args: Any) -> None:
@@ -122,10 +138,13 @@ class SiteServer(ThreadingHTTPServer):
         super().handle_error(request, client_address)
 
 
-def make_server(directory: Path, port: int = 0, *, quiet: bool = True) -> SiteServer:
-    """A server for ``directory`` bound to 127.0.0.1:``port`` (0: any free port)."""
+def make_server(
+    directory: Path, port: int = 0, *, quiet: bool = True, isolate: bool = False
+) -> SiteServer:
+    """A server for ``directory`` bound to 127.0.0.1:``port`` (0: any free port);
+    ``isolate``: with the cross-origin isolation headers."""
     site = _require_site(directory)
-    handler = type("Handler", (SiteRequestHandler,), {"quiet": quiet})
+    handler = type("Handler", (SiteRequestHandler,), {"quiet": quiet, "isolate": isolate})
     try:
         return SiteServer((HOST, port), partial(handler, directory=str(site)))
     except OSError as error:
@@ -139,16 +158,18 @@ def url_of(server: SiteServer) -> str:
     return f"http://{host!s}:{port}/"
 
 
-def start_server(directory: Path, port: int = 0) -> tuple[SiteServer, str]:
+def start_server(
+    directory: Path, port: int = 0, *, isolate: bool = False
+) -> tuple[SiteServer, str]:
     """Serve ``directory`` from a daemon thread; returns the server (``shutdown()`` it) and URL."""
-    server = make_server(directory, port)
+    server = make_server(directory, port, isolate=isolate)
     threading.Thread(target=server.serve_forever, name="fragc-serve", daemon=True).start()
     return server, url_of(server)
 
 
-def serve(directory: Path, port: int) -> None:
+def serve(directory: Path, port: int, *, isolate: bool = True) -> None:
     """Serve until Ctrl+C (the ``fragc serve`` command)."""
-    with make_server(directory, port, quiet=False) as server:
+    with make_server(directory, port, quiet=False, isolate=isolate) as server:
         sys.stdout.write(f"Serving {directory} at {url_of(server)}  (Ctrl+C to stop)\n")
         sys.stdout.flush()
         try:

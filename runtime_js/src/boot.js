@@ -66,11 +66,12 @@ export function clearBoot(chrome) {
 }
 
 /**
- * Show why the app cannot run: a short message, the technical detail folded away.
+ * Show why the app cannot run: a short message, the technical detail folded away, and
+ * (once the app has run) a button that starts Python again without reloading the page.
  * @param {Chrome} chrome
- * @param {{ title?: string, message: string, detail?: string }} error
+ * @param {{ title?: string, message: string, detail?: string, restart?: boolean }} error
  */
-export function showBootError(chrome, { title = "This app could not start", message, detail = "" }) {
+export function showBootError(chrome, { title = "This app could not start", message, detail = "", restart = false }) {
   for (const el of document.querySelectorAll('[data-testid="stSkeleton"], [data-testid="stBootProgress"]')) el.remove();
   chrome.bootArea.hidden = false;
   chrome.bootArea.append(
@@ -80,6 +81,32 @@ export function showBootError(chrome, { title = "This app could not start", mess
       h("strong", { class: "fragc-boot-error-title" }, title),
       h("p", { class: "fragc-boot-error-message" }, message),
       detail ? h("details", {}, h("summary", {}, "Details"), h("pre", {}, detail)) : null,
+      restart ? restartButton() : null,
     ),
   );
+}
+
+/** "Restart app": page.js starts a new Python on a click of anything `data-fragc-restart`. */
+export function restartButton() {
+  return h(
+    "button",
+    { type: "button", "data-testid": "stRestartApp", class: "fragc-button fragc-button-secondary fragc-restart", "data-fragc-restart": "" },
+    "Restart app",
+  );
+}
+
+/** A restart is under way: the box that offered it goes. @param {Chrome} chrome */
+export function clearBootError(chrome) {
+  for (const el of chrome.bootArea.querySelectorAll('[data-testid="stBootError"]')) el.remove();
+  chrome.bootArea.hidden = true;
+}
+
+/**
+ * A problem the page met while the app runs (not fatal): a box above the app, as the
+ * boot errors are, that stays until the page is reloaded.
+ * @param {Chrome} chrome @param {string} message
+ */
+export function showPageError(chrome, message) {
+  chrome.bootArea.hidden = false;
+  chrome.bootArea.append(h("div", { "data-testid": "stPageError", class: "fragc-boot-error", role: "alert" }, message));
 }

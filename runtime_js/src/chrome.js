@@ -157,14 +157,11 @@ function watchAutoscroll(app) {
 }
 
 /**
- * The run state tests wait on, plus the status indicator a user sees.
+ * The run state tests wait on (what a user sees of it: status_widget.js).
  * @param {Chrome} chrome @param {string} state
  */
 export function setScriptState(chrome, state) {
   chrome.app.setAttribute("data-test-script-state", state);
-  const busy = state === "running" || state === "rerunRequested";
-  chrome.status.textContent = busy ? "Running..." : "";
-  chrome.status.classList.toggle("fragc-status-busy", busy);
 }
 
 /** @param {Chrome} chrome @param {string} state e.g. CONNECTED */

@@ -13,12 +13,13 @@ import { showBootError, showSkeleton } from "./boot.js";
 import { Page, DEBUG_FLAG } from "./page.js";
 import { PROTOCOL_VERSION, formatErrors, validate, versionMismatchMessage } from "./protocol.js";
 import { readPrerender } from "./prerender.js";
+import { WorkerHost } from "./worker_host.js";
+import { SINGLE_FILE, assetUrl, workerFiles } from "./assets.js";
 
-const WORKER_URL = new URL("./fragc-worker.js", import.meta.url);
-
-function main() {
-  // Opened from disk: index.html already says to serve the folder (file:// cannot run the app).
-  if (location.protocol === "file:") return;
+async function main() {
+  // Opened from disk: index.html already says to serve the folder (file:// cannot run the
+  // app), unless it is a single-file site, which holds every file it needs.
+  if (location.protocol === "file:" && !SINGLE_FILE) return;
   const container = document.getElementById("root") ?? document.body;
   const chrome = buildChrome(container);
   showSkeleton(chrome);
@@ -36,50 +37,64 @@ function main() {
   // adopt it with what it posted meanwhile. Without it, start one here.
   /** @type {{ worker: Worker, early: unknown[], error: ErrorEvent | null } | null | undefined} */
   const early = /** @type {any} */ (window).__fragcBoot;
-  /** @type {Worker} */
-  let worker;
+  /** @type {Page | null} */
+  let page = null;
+  const host = new WorkerHost({
+    ...(await workerSource()),
+    onMessage: (text) => page?.receive(text),
+    onError: (message, detail) => page?.fail(message, detail),
+  });
   try {
-    worker = early ? early.worker : new Worker(WORKER_URL, { type: "module", name: "fragc" });
+    if (early) host.adopt(early.worker);
+    else host.start();
   } catch (error) {
     showBootError(chrome, { message: "This browser could not start fragc's worker (a module Web Worker).", detail: String(error) });
     setConnectionState(chrome, "DISCONNECTED_FOREVER");
     return;
   }
-  const page = new Page({
+  page = new Page({
     chrome,
     manifest: manifest.value,
-    postToWorker: (text) => worker.postMessage(text),
+    host,
     debug: new URLSearchParams(location.search).has(DEBUG_FLAG),
   });
-  worker.onmessage = (event) => page.receive(String(event.data));
-  worker.onerror = (event) => {
-    event.preventDefault();
-    page.fail(
-      `fragc's worker failed to load or crashed (${WORKER_URL.pathname}).`,
-      [event.message, event.filename && `${event.filename}:${event.lineno}`].filter(Boolean).join("\n"),
-    );
-  };
-  worker.onmessageerror = () => page.fail("fragc's worker sent a message the page could not read.");
   // The build-time first run, on screen before Python has started (prerender.js).
   const prerendered = readPrerender();
   if (prerendered) page.showPrerender(prerendered);
-  if (manifest.value.dev) startDevClient(page, worker, manifest.value.dev);
+  if (manifest.value.dev) startDevClient(page, host, manifest.value.dev);
   if (!early) {
     page.start();
     return;
   }
   // Same task as the handlers above: no message can slip in between.
   for (const message of early.early.splice(0)) page.receive(String(message));
-  if (early.error) worker.onerror(early.error);
+  if (early.error) page.fail("fragc's worker failed to load or crashed.", early.error.message ?? "");
+}
+
+/**
+ * How to start the worker. A served site's is the module beside this bundle. A
+ * single-file site's is its classic build (`fragc-worker-classic.js`: Chromium starts no
+ * module worker from a `blob:` URL on a file:// page), sent the embedded files first.
+ * @returns {Promise<{ url: URL, create?: (url: URL) => Worker, setup?: (worker: Worker) => void }>}
+ */
+async function workerSource() {
+  if (!SINGLE_FILE) return { url: new URL("./fragc-worker.js", import.meta.url) };
+  const files = workerFiles();
+  return {
+    url: new URL(await assetUrl("fragc-worker-classic.js")),
+    create: (url) => new Worker(url, { name: "fragc" }),
+    setup: (worker) => worker.postMessage({ type: "embedded-files", files }),
+  };
 }
 
 /**
  * `fragc dev` only: follow the dev server's builds. A bundle of its own, loaded by URL
- * next to this one, so a deployed site never loads it.
- * @param {Page} page @param {Worker} worker @param {any} dev
+ * next to this one, so a deployed site never loads it. It talks to the worker through
+ * the host, which follows a restart.
+ * @param {Page} page @param {WorkerHost} worker @param {any} dev
  */
 function startDevClient(page, worker, dev) {
-  import(/* webpackIgnore: true */ new URL("./fragc-dev.js", import.meta.url).href).then(
+  assetUrl("fragc-dev.js").then((url) => import(/* webpackIgnore: true */ url)).then(
     (module) => module.startDev({ page, worker, dev }),
     (error) => console.error("fragc dev: could not load the dev client", error),
   );

@@ -18,7 +18,9 @@ import { Renderer } from "./render/index.js";
 import { showToast } from "./elements/alerts.js";
 import { attachEvents } from "./events.js";
 import { applyPageConfig, clientContext, setConnectionState, setScriptState } from "./chrome.js";
-import { clearBoot, showBootError, showPrerendered, showProgress } from "./boot.js";
+import { clearBoot, clearBootError, showBootError, showPageError, showPrerendered, showProgress } from "./boot.js";
+import { stringifyForPython } from "./wire.js";
+import { StatusWidget } from "./status_widget.js";
 import { PROTOCOL_VERSION, formatErrors, parseMessage, validate, versionMismatchMessage } from "./protocol.js";
 
 /**
@@ -28,31 +30,52 @@ import { PROTOCOL_VERSION, formatErrors, parseMessage, validate, versionMismatch
  * @typedef {import("./protocol_types").PageToWorker} PageToWorker
  * @typedef {import("./protocol_types").Manifest} Manifest
  * @typedef {import("./protocol_types").Delta} Delta
+ * @typedef {import("./status_widget.js").Skipped} Skipped
+ *
+ * @typedef {object} Host the worker, as worker_host.js holds it
+ * @property {(text: string) => void} post
+ * @property {() => boolean} interrupt ask Python to stop (false: this page cannot)
+ * @property {() => void} clearInterrupt
+ * @property {() => void} restart a new worker in place of the current one
  */
 
 /** The URL flag that turns on validation and logging of every message. */
 export const DEBUG_FLAG = "fragc-debug";
+
+/**
+ * How long an interrupted run may take to end before the page restarts Python instead
+ * (a script that catches KeyboardInterrupt, or is inside a long call of a C library):
+ * the user's Stop ends Python within a second either way.
+ */
+export const INTERRUPT_GRACE_MS = 500;
 
 export class Page {
   /**
    * @param {object} deps
    * @param {Chrome} deps.chrome
    * @param {Manifest} deps.manifest
-   * @param {(text: string) => void} deps.postToWorker
+   * @param {Host} deps.host
    * @param {boolean} [deps.debug]
    */
-  constructor({ chrome, manifest, postToWorker, debug = false }) {
+  constructor({ chrome, manifest, host, debug = false }) {
     this.chrome = chrome;
     this.manifest = manifest;
     for (const fragment of manifest.fragments ?? []) this.#knownFragments.add(String(fragment.id));
-    this.postToWorker = postToWorker;
+    this.host = host;
+    /** What `fragc dev`'s client posts through. @param {string} text */
+    this.postToWorker = (text) => host.post(text);
     this.debug = debug;
+    this.status = new StatusWidget(chrome.status, {
+      onStop: () => this.stop(),
+      canStop: () => this.scheduler.busy && !this.rebooting && !this.dead,
+    });
     this.tree = new AppTree();
     this.store = new WidgetStore();
     this.scheduler = new Scheduler({
       send: (request) => this.#send(request),
       setScriptState: (state) => {
         setScriptState(chrome, state);
+        this.status.setBusy(state === "running" || state === "rerunRequested");
         this.renderer.updateStaleness();
       },
       widgetStates: () => this.store.snapshot(),
@@ -79,6 +102,26 @@ export class Page {
      * @type {"none" | "shown" | "replacing" | "replaced"}
      */
     this.prerender = "none";
+    /**
+     * The last `session:state`: what a restarted worker gets back (kept as text).
+     * @type {{ state: string, skipped: Skipped[] } | null}
+     */
+    this.saved = null;
+    /** Stop was pressed and the run has not ended yet. */
+    this.stopping = false;
+    /** @type {ReturnType<typeof setTimeout> | null} */
+    this.stopDeadline = null;
+    /**
+     * Why Python was restarted ("stop" or "crash"), until the restarted Python's first
+     * run has ended; `rebooting` until it is ready.
+     * @type {"stop" | "crash" | null}
+     */
+    this.restarting = null;
+    this.rebooting = false;
+    // "Restart app" (a dead worker's box, a MemoryError): no reload, the page keeps the app.
+    chrome.app.addEventListener("click", (event) => {
+      if (/** @type {Element} */ (event.target).closest?.("[data-fragc-restart]")) this.restart("crash");
+    });
   }
 
   /**
@@ -135,7 +178,9 @@ export class Page {
     if (this.dead) return;
     const parsed = parseMessage(text);
     if (!parsed.ok) {
+      // Never silently: the page says which message (and which elements) it lost.
       console.error("fragc:", parsed.error);
+      this.#showUnreadable(text, parsed.error);
       return;
     }
     // Checked against the schema only with ?fragc-debug (below): trusted as the worker's.
@@ -147,7 +192,8 @@ export class Page {
     }
     switch (message.type) {
       case "boot:progress":
-        showProgress(this.chrome, message.message, message.loaded, message.total);
+        if (this.rebooting) this.status.restarting(message.message);
+        else showProgress(this.chrome, message.message, message.loaded, message.total);
         break;
       case "boot:error":
         this.fail(message.message, message.detail);
@@ -165,7 +211,10 @@ export class Page {
         this.#onRunFinished(message);
         break;
       case "session:idle":
-        this.scheduler.onSessionIdle();
+        this.#onIdle();
+        break;
+      case "session:state":
+        this.saved = { state: String(message.state), skipped: Array.isArray(message.skipped) ? message.skipped : [] };
         break;
       case "timer:set":
         this.timers.set(message.fragment_id, Number(message.interval));
@@ -193,13 +242,90 @@ export class Page {
     if (this.dead) return;
     this.dead = true;
     this.timers.clearAll();
+    this.#endStopping();
+    // Once the app has run, a new Python can take over where this one died (restart).
+    const restartable = this.firstRunDone;
+    this.restarting = null;
+    this.rebooting = false;
+    this.status.reset();
     showBootError(this.chrome, {
-      title: this.firstRunDone ? "This app stopped working" : "This app could not start",
+      title: restartable ? "This app stopped working" : "This app could not start",
       message,
       detail,
+      restart: restartable,
     });
     setConnectionState(this.chrome, "DISCONNECTED_FOREVER");
     this.scheduler.abandon();
+  }
+
+  /**
+   * The Stop button: end the run in progress within a second. With an interrupt buffer
+   * Python stops the script itself and keeps everything; without one, or when the
+   * script does not stop within INTERRUPT_GRACE_MS, Python is restarted.
+   */
+  stop() {
+    // A Python that is still starting has no run to stop; its first run can be stopped.
+    if (this.dead || this.stopping || this.rebooting || !this.scheduler.busy) return;
+    this.stopping = true;
+    this.status.stopping();
+    this.scheduler.dropPending();
+    if (this.host.interrupt()) {
+      this.stopDeadline = setTimeout(() => this.restart("stop"), INTERRUPT_GRACE_MS);
+    } else {
+      this.restart("stop");
+    }
+  }
+
+  /**
+   * Start a new Python in place of this one (a Stop it could not interrupt, a dead
+   * worker, "Restart app"): the page keeps its tree and widget values, the new worker
+   * boots from the memory snapshot with the session state the old one saved, and its
+   * first run is a full run with the page's widget values.
+   * @param {"stop" | "crash"} reason
+   */
+  restart(reason) {
+    this.#endStopping();
+    this.timers.clearAll();
+    this.restarting = reason;
+    this.rebooting = true;
+    this.dead = false;
+    clearBootError(this.chrome);
+    this.scheduler.restartBegins();
+    this.status.restarting();
+    setConnectionState(this.chrome, "CONNECTING");
+    this.host.restart();
+    this.#post({
+      type: "boot:start",
+      protocol_version: PROTOCOL_VERSION,
+      manifest: this.manifest,
+      base_url: new URL(".", document.baseURI).href,
+      ...(this.saved ? { restore: { session_state: this.saved.state } } : {}),
+    });
+  }
+
+  #endStopping() {
+    if (this.stopDeadline !== null) clearTimeout(this.stopDeadline);
+    this.stopDeadline = null;
+    this.stopping = false;
+  }
+
+  /** `session:idle`: the request in flight is done (or was stopped). */
+  #onIdle() {
+    this.host.clearInterrupt(); // an interrupt that came too late must not stop the next run
+    if (this.stopping) {
+      this.#endStopping();
+      this.scheduler.dropPending();
+      this.status.settled({ text: "Run stopped." });
+    } else if (this.restarting) {
+      // The restarted Python's first run is done: say what happened, and what was lost.
+      const text =
+        this.restarting === "stop"
+          ? "Run stopped. Python was restarted: session state was kept."
+          : "Python was restarted: session state was kept.";
+      this.restarting = null;
+      this.status.settled({ text, skipped: this.saved?.skipped ?? [] });
+    }
+    this.scheduler.onSessionIdle();
   }
 
   /** Draw now (cancelling a pending frame). */
@@ -231,7 +357,14 @@ export class Page {
       return;
     }
     setConnectionState(this.chrome, "CONNECTED");
-    this.scheduler.startFirstRun();
+    if (this.rebooting) {
+      this.rebooting = false;
+      this.status.reset();
+      this.status.setBusy(true); // its first run can be stopped too
+      this.scheduler.resumeAfterRestart();
+    } else {
+      this.scheduler.startFirstRun();
+    }
   }
 
   /** @param {import("./protocol_types").RunStarted} message */
@@ -296,6 +429,7 @@ export class Page {
 
   /** @param {RunRequest} request */
   #send(request) {
+    if (!this.restarting) this.status.clearNotice();
     // What st.context reads: read at each request, so a theme switch or a new cookie shows.
     this.#post({ ...request, context: clientContext() });
   }
@@ -307,7 +441,19 @@ export class Page {
       const errors = validate("pageToWorker", message);
       if (errors.length) console.error(`fragc: invalid ${String(message.type)} message\n${formatErrors(errors)}`, message);
     }
-    this.postToWorker(JSON.stringify(message));
+    this.host.post(stringifyForPython(message)); // a NaN widget value stays NaN (wire.js)
+  }
+
+  /**
+   * A message the page could not read: an error in the page naming what it held (the
+   * elements of a `run:deltas`, by kind), instead of a console line only.
+   * @param {string} text @param {string} error
+   */
+  #showUnreadable(text, error) {
+    const type = /"type":"([^"]+)"/.exec(text)?.[1] ?? "unknown";
+    const kinds = [...new Set([...text.matchAll(/"kind":"([a-z_]+)"/g)].map((m) => m[1]))];
+    const what = kinds.length ? ` (elements: ${kinds.join(", ")})` : "";
+    showPageError(this.chrome, `fragc could not read a ${type} message from Python${what}: ${error}`);
   }
 }
 

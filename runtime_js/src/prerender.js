@@ -7,6 +7,8 @@
  * content is on screen at once; the real first run then rewrites the same tree.
  */
 
+import { parseWorkerJson } from "./wire.js";
+
 /**
  * Messages a pre-render may hold. They are not checked against the schema one by one:
  * the same build wrote them and the manifest beside them, whose protocol version the
@@ -24,7 +26,8 @@ export function readPrerender(doc = document) {
   const script = doc.getElementById("fragc-prerender");
   if (!script) return null;
   try {
-    const data = JSON.parse(script.textContent ?? "");
+    // Python's JSON: a NaN in the first run is written as Python writes it (wire.js).
+    const data = /** @type {any} */ (parseWorkerJson(script.textContent ?? ""));
     const messages = Array.isArray(data?.messages) ? data.messages : null;
     if (!messages) throw new Error("no messages");
     for (const message of messages) {

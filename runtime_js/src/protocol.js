@@ -10,6 +10,7 @@
  */
 
 import schema from "./protocol.schema.json" with { type: "json" };
+import { parseWorkerJson } from "./wire.js";
 
 /** The protocol this runtime speaks (the schema it was built with). */
 export const PROTOCOL_VERSION = /** @type {number} */ (schema.protocol_version);
@@ -204,7 +205,7 @@ export function versionMismatchMessage(manifest, runtimeVersion = PROTOCOL_VERSI
  */
 export function parseMessage(text) {
   try {
-    const message = JSON.parse(text);
+    const message = /** @type {any} */ (parseWorkerJson(text)); // JSON, plus Python's NaN and infinities
     if (!isObject(message) || typeof message.type !== "string") {
       return { ok: false, error: `a worker message without a "type": ${brief(message)}` };
     }

@@ -1010,12 +1010,19 @@ export interface ManifestDev {
   package_files: Record<string, string>;
 }
 
+/** What a worker the page restarted (after a Stop or a crash) gets from the one before. */
+export interface BootRestore {
+  /** the JSON text of the last ``session:state``, as it came */
+  session_state: string;
+}
+
 export interface BootStart {
   type: "boot:start";
   protocol_version: number;
   manifest: Manifest;
   /** absolute URL of the directory holding index.html */
   base_url: string;
+  restore?: BootRestore;
 }
 
 /**
@@ -1101,6 +1108,24 @@ export interface SessionIdle {
   type: "session:idle";
 }
 
+export interface SkippedState {
+  key: string;
+  /** the value's Python type name */
+  type: string;
+  reason: "not JSON" | "too large";
+}
+
+/**
+ * Sent before ``session:idle`` when it changed: the session state entries a restarted
+ * worker gets back (shim/state_saving.py), and those it would not.
+ */
+export interface SessionStateSaved {
+  type: "session:state";
+  /** JSON text of an object; the page keeps it as text */
+  state: string;
+  skipped: SkippedState[];
+}
+
 /** A ``run_every`` fragment was called: rerun it every ``interval`` seconds. */
 export interface TimerSet {
   type: "timer:set";
@@ -1174,6 +1199,7 @@ export type WorkerToPage =
   | RunDeltas
   | RunFinished
   | SessionIdle
+  | SessionStateSaved
   | TimerSet
   | TimerClear
   | PageConfig

@@ -7,8 +7,8 @@
  * unless already queued (order kept), a full-run request empties the fragment queue
  * and wins, and one-shot trigger values are merged so no click is lost. Widget values
  * are read from the widget store when the request is sent, so they are always the
- * latest. The worker cannot be interrupted (a fragc worker runs Python synchronously),
- * so a full request waits for the current run instead of preempting it.
+ * latest. A full request waits for the current run instead of preempting it: Python
+ * runs synchronously in the worker, and only the user's Stop ends a run early (page.js).
  *
  * The scheduler owns no DOM and no worker: it is given functions, so node tests can
  * drive it with plain objects.
@@ -129,6 +129,38 @@ export class Scheduler {
   /** @returns {ScriptState} */
   #idleState() {
     return this.lastStatus === "compile_error" ? "compilationError" : "notRunning";
+  }
+
+  /**
+   * The user pressed Stop: the requests queued behind the run are dropped with it (a
+   * click made meanwhile is not replayed; committed widget values stay in the store and
+   * go with the next request).
+   */
+  dropPending() {
+    this.pending = null;
+  }
+
+  /**
+   * The page is starting Python again (after a Stop it could not interrupt, or a
+   * crash): the boot counts as the request in flight, so events made meanwhile wait.
+   */
+  restartBegins() {
+    this.busy = true;
+    this.blocked = false;
+    this.pending = null;
+    this.lastStatus = null;
+    this.#setState("running");
+  }
+
+  /**
+   * The restarted Python is ready. Its first run is a full run with the widget values
+   * the page holds (unlike a first boot, the page shows the app and the user's values),
+   * merged with whatever the user asked for during the restart.
+   */
+  resumeAfterRestart() {
+    const restart = { full: true, fragmentIds: [], triggers: {}, isAuto: false };
+    this.pending = this.pending ? coalesce(restart, this.pending) : restart;
+    this.#sendPending();
   }
 
   /** The worker is gone (boot error, crash): nothing will ever answer. */

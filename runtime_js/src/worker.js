@@ -15,6 +15,7 @@ import { PROTOCOL_VERSION, versionMismatchMessage } from "./protocol.js";
 import { DownloadProgress, countedStream } from "./download_progress.js";
 import { SNAPSHOT_FORMAT, decodeSnapshotStream } from "./snapshot.js";
 import { preloadWasm } from "./wasm_preload.js";
+import { WorkerFiles } from "./worker_files.js";
 
 /** Where `app.zip` is unpacked; `_fragc/` and `app/` are its two top folders. */
 const HOME = "/home/pyodide";
@@ -44,7 +45,31 @@ const inbox = [];
 let handling = false;
 let booting = false;
 
+/**
+ * The page's interrupt buffer (a SharedArrayBuffer: only on a cross-origin isolated page).
+ * The page writes 2 (SIGINT) into it to stop a run; Python raises KeyboardInterrupt at
+ * its next check, which the shim ends the run with (shim/runner.py).
+ * @type {Int32Array | null}
+ */
+let interruptBuffer = null;
+/** @type {any} Pyodide once loaded (the interrupt buffer may come before or after it) */
+let python = null;
+
+/** A single-file site's files, which this worker serves to itself (worker_files.js). @type {WorkerFiles | null} */
+let embedded = null;
+
 self.onmessage = (event) => {
+  // A single-file site sends its files before boot:start (an object: no need for JSON).
+  if (event.data?.type === "embedded-files") {
+    embedded = new WorkerFiles(event.data.files);
+    return;
+  }
+  // The one message that is not JSON text: a shared buffer cannot travel as text.
+  if (event.data?.type === "interrupt:buffer") {
+    interruptBuffer = event.data.buffer instanceof Int32Array ? event.data.buffer : null;
+    if (python && interruptBuffer) python.setInterruptBuffer(interruptBuffer);
+    return;
+  }
   const text = typeof event.data === "string" ? event.data : JSON.stringify(event.data);
   if (!booting && !bridge) {
     booting = true;
@@ -70,9 +95,17 @@ async function drain() {
         if (result && typeof result.then === "function") await result;
         result?.destroy?.();
       } catch (error) {
-        // The shim turns the app's exceptions into elements; reaching here is a fragc
-        // bug. Say so on the page instead of leaving it "running" forever.
-        postBootError("fragc's Python runtime failed while handling a message.", error);
+        // The shim turns the app's exceptions into elements; reaching here means Python
+        // itself died (Pyodide's fatal error: a C stack overflow, a wasm trap) or a fragc
+        // bug. Say so on the page, which offers to restart Python, instead of leaving it
+        // "running" forever.
+        const fatal = /** @type {any} */ (error)?.pyodide_fatal_error || String(error).includes("fatally failed");
+        postBootError(
+          fatal
+            ? "Python crashed and cannot run this app any more (Pyodide's fatal error, e.g. a stack overflow)."
+            : "fragc's Python runtime failed while handling a message.",
+          error,
+        );
       }
     }
   } finally {
@@ -102,7 +135,8 @@ async function boot(text) {
 
   const siteUrl = new URL(start.base_url ?? "../", self.location.href);
   // Content-hashed folders (fragc/site/hashing.py); a manifest without them is older.
-  const pyodideUrl = manifest.pyodide ? new URL(manifest.pyodide, siteUrl) : new URL("../pyodide/", import.meta.url);
+  const pyodideUrl = manifest.pyodide ? new URL(manifest.pyodide, siteUrl) : new URL("../pyodide/", self.location.href);
+  embedded?.serve(self, siteUrl);
   const bundleUrl = new URL(manifest.bundle ?? "app.zip", siteUrl);
 
   /** @type {string} */
@@ -152,6 +186,8 @@ async function boot(text) {
   }
 
   post({ type: "boot:progress", message: "Starting app…" });
+  python = pyodide;
+  if (interruptBuffer) pyodide.setInterruptBuffer(interruptBuffer);
   try {
     unpackApp(pyodide, bundle, fromSnapshot);
     // The only Python in this file: the shim's folder on sys.path, the app's as cwd.
@@ -166,7 +202,9 @@ async function boot(text) {
   }
   try {
     // Python posts boot:ready (or a compile error) itself.
-    bridge.start(JSON.stringify(manifest), (/** @type {string} */ json) => self.postMessage(String(json)));
+    // A worker the page restarted gets the state the one before it saved (state_saving.py).
+    const restore = typeof start.restore?.session_state === "string" ? start.restore.session_state : undefined;
+    bridge.start(JSON.stringify(manifest), (/** @type {string} */ json) => self.postMessage(String(json)), restore);
   } catch (error) {
     bridge = null;
     postBootError("fragc's Python shim failed to start the app.", error);
@@ -203,8 +241,8 @@ async function loadPython(indexUrl, packages, snapshot, progress, report) {
   const asmUrl = new URL("pyodide.asm.mjs", indexUrl).href;
   /** @type {[any, any]} */
   const [{ loadPyodide }, asm] = await Promise.all([
-    import(/* webpackIgnore: true */ moduleUrl).then((module) => (progress.done(moduleUrl), module)),
-    import(/* webpackIgnore: true */ asmUrl).then((module) => (progress.done(asmUrl), module)),
+    importModule(moduleUrl).then((module) => (progress.done(moduleUrl), module)),
+    importModule(asmUrl).then((module) => (progress.done(asmUrl), module)),
   ]);
   /** @type {Record<string, unknown>} */
   const options = { indexURL: indexUrl.href, createPyodideModule: asm.default };
@@ -224,6 +262,14 @@ async function loadPython(indexUrl, packages, snapshot, progress, report) {
   if (!pyodide) pyodide = await loadPyodide(options);
   if (packages.names.length) await installPackages(pyodide, packages);
   return { pyodide, fromSnapshot };
+}
+
+/**
+ * Import one of Pyodide's modules: by URL, or from a single-file site's embedded copy.
+ * @param {string} url
+ */
+async function importModule(url) {
+  return import(/* webpackIgnore: true */ (await embedded?.moduleUrl(url)) ?? url);
 }
 
 /**

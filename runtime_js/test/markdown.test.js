@@ -1,12 +1,12 @@
 // Streamlit's markdown extras as fragc's page renders them (render/markdown.js), and the
-// spinner clock text (render/status.js). DOMPurify needs a DOM, so these use the unsafe
-// path, which is the same HTML before sanitising.
+// spinner clock text (render/status.js). DOMPurify needs a DOM, so these check the HTML
+// before sanitising (markdownHtml); the browser tests check what sanitising leaves.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { markdownToHtml, slugify } from "../src/render/markdown.js";
+import { markdownHtml, slugify } from "../src/render/markdown.js";
 import { formatElapsed } from "../src/elements/status.js";
 
-const html = (/** @type {string} */ body) => markdownToHtml(body, { unsafe: true, inline: true });
+const html = (/** @type {string} */ body) => markdownHtml(body, { unsafe: true, inline: true });
 
 const CASES = [
   [":red[a **b**]", '<span class="stMarkdownColoredText fragc-fg-red">a <strong>b</strong></span>'],
@@ -33,15 +33,15 @@ test("material icons keep their name as text", () => {
 });
 
 test("headings get a slugged id and a # link unless anchors are off", () => {
-  const withLink = markdownToHtml("## My Title!", { unsafe: true });
+  const withLink = markdownHtml("## My Title!", { unsafe: true });
   assert.match(withLink, /^<h2 id="my-title"><span data-heading-text="">My Title!<\/span>/);
   assert.match(withLink, /<a href="#my-title" class="fragc-heading-anchor" aria-label="Link to heading"><\/a>/);
-  assert.doesNotMatch(markdownToHtml("## My Title!", { unsafe: true, anchors: false }), /<a /);
+  assert.doesNotMatch(markdownHtml("## My Title!", { unsafe: true, anchors: false }), /<a /);
 });
 
 test("display math and fenced code become placeholders for KaTeX and highlight.js", () => {
-  assert.equal(markdownToHtml("$$\n\\frac12\n$$", { unsafe: true }), '<div class="fragc-math" data-display="true" data-tex="\\frac12">\\frac12</div>');
-  assert.match(markdownToHtml("```py\nx = 1\n```", { unsafe: true }), /<code class="language-py" data-fragc-highlight="py">x = 1<\/code>/);
+  assert.equal(markdownHtml("$$\n\\frac12\n$$", { unsafe: true }), '<div class="fragc-math" data-display="true" data-tex="\\frac12">\\frac12</div>');
+  assert.match(markdownHtml("```py\nx = 1\n```", { unsafe: true }), /<code class="language-py" data-fragc-highlight="py">x = 1<\/code>/);
 });
 
 test("raw HTML is escaped unless the app allows it", () => {

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from playwright.sync_api import Locator, Page, expect
+from collections.abc import Callable
+
+from playwright.sync_api import BrowserContext, Locator, Page, expect
 
 # Pyodide's first boot in a fresh context on a 2-core machine takes seconds.
 BOOT_TIMEOUT_MS = 60_000
@@ -33,3 +35,23 @@ def markdown(page: Page) -> Locator:
 
 def exception_message(page: Page) -> Locator:
     return page.get_by_test_id("stException").get_by_test_id("stExceptionMessage")
+
+
+# Refusals of the page's Content-Security-Policy: what the runtime or an app needs that
+# the policy does not allow (a script, an eval, a font, a fetch). Two kinds are left out
+# because Chromium also reports them for HTML the page only parses, never runs: DOMPurify
+# reads an app's HTML into an inert document, and an `on...` attribute or a `<base>` there
+# is reported as if refused. Whether such HTML reaches the page is test_html_safety.py's
+# question, which checks the page itself.
+_CSP_WATCH = """
+document.addEventListener("securitypolicyviolation", (event) => {
+  if (["script-src-attr", "base-uri"].includes(event.effectiveDirective)) return;
+  window.cspRefused(`${event.effectiveDirective}: ${event.blockedURI || event.sample || ""}`);
+});
+"""
+
+
+def watch_csp(context: BrowserContext, refused: Callable[[str], None]) -> None:
+    """Call ``refused(text)`` for every refusal of the CSP in any page of ``context``."""
+    context.expose_binding("cspRefused", lambda _source, text: refused(str(text)))
+    context.add_init_script(_CSP_WATCH)

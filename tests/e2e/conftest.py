@@ -33,7 +33,7 @@ from fragc.errors import FragcError
 from fragc.serve import start_server
 from fragc.site.build import BootOptions, build_site
 from tests.conftest import REPO
-from tests.e2e.browser import BOOT_TIMEOUT_MS, STEP_TIMEOUT_MS, wait_for_run
+from tests.e2e.browser import BOOT_TIMEOUT_MS, STEP_TIMEOUT_MS, wait_for_run, watch_csp
 
 APP_FOLDERS = (REPO / "examples", Path(__file__).resolve().parent / "apps")
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
@@ -153,6 +153,10 @@ class NetworkGuard:
 def page(browser: Browser) -> Iterator[Page]:
     context = browser.new_context()
     guard = NetworkGuard(context)
+    # The page's Content-Security-Policy (site/csp.py) must never refuse anything in a
+    # test app: a refusal is either a sanitiser that let something through or a runtime
+    # that needs what the policy does not allow.
+    watch_csp(context, lambda text: guard.problems.append(f"CSP refusal: {text}"))
     new_page = context.new_page()
     new_page.on("pageerror", lambda error: guard.problems.append(f"uncaught page error: {error}"))
     yield new_page

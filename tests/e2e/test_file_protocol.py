@@ -14,8 +14,10 @@ def test_a_site_opened_from_disk_says_to_serve_it(page: Page, sites: Sites) -> N
     message = page.get_by_test_id("stBootError")
     expect(message).to_be_visible()
     expect(message).to_contain_text("This app must be opened through a web server")
-    expect(message.locator("pre")).to_have_text(f'fragc serve "{folder}"')
+    expect(message.locator("pre").first).to_have_text(f'fragc serve "{folder}"')
+    # ... or to build it as one file, which runs from disk (test_single_file.py).
+    expect(message.locator("pre").last).to_have_text("fragc build APP.py --single-file")
     expect(page.get_by_test_id("stSkeleton")).to_have_count(0)
     # Nothing keeps trying: no app frame, no worker.
     expect(page.get_by_test_id("stApp")).to_have_count(0)
-    assert page.evaluate("window.__fragcBoot") is None
+    assert page.evaluate("() => window.__fragcBoot") is None

@@ -29,7 +29,9 @@ def texts_of(page: PageModel, root: int | None = None) -> list[str]:
 
 
 class AppHarness:
-    def __init__(self, tmp_path: Path, source: str, name: str = "app.py") -> None:
+    def __init__(
+        self, tmp_path: Path, source: str, name: str = "app.py", restore: str | None = None
+    ) -> None:
         script = tmp_path / name
         script.write_text(textwrap.dedent(source), encoding="utf-8")
         self.messages: list[dict[str, Any]] = []
@@ -38,7 +40,7 @@ class AppHarness:
         # What the shim posted that fragc.protocol does not allow (checked at close()).
         self.protocol_problems: list[str] = []
         manifest = {"entry": str(script)}
-        bridge.start(json.dumps(manifest), self._receive)
+        bridge.start(json.dumps(manifest), self._receive, restore)
 
     def close(self) -> None:
         context.set_ctx(None)

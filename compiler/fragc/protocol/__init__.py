@@ -127,11 +127,18 @@ class ManifestDev(TypedDict):
 # --------------------------------------------------------- page -> worker
 
 
+class BootRestore(TypedDict):
+    """What a worker the page restarted (after a Stop or a crash) gets from the one before."""
+
+    session_state: str  # the JSON text of the last ``session:state``, as it came
+
+
 class BootStart(TypedDict):
     type: Literal["boot:start"]
     protocol_version: int
     manifest: Manifest
     base_url: str  # absolute URL of the directory holding index.html
+    restore: NotRequired[BootRestore]
 
 
 class ClientContext(TypedDict):
@@ -223,6 +230,21 @@ class SessionIdle(TypedDict):
     type: Literal["session:idle"]
 
 
+class SkippedState(TypedDict):
+    key: str
+    type: str  # the value's Python type name
+    reason: Literal["not JSON", "too large"]
+
+
+class SessionStateSaved(TypedDict):
+    """Sent before ``session:idle`` when it changed: the session state entries a restarted
+    worker gets back (shim/state_saving.py), and those it would not."""
+
+    type: Literal["session:state"]
+    state: str  # JSON text of an object; the page keeps it as text
+    skipped: list[SkippedState]
+
+
 class TimerSet(TypedDict):
     """A ``run_every`` fragment was called: rerun it every ``interval`` seconds."""
 
@@ -292,6 +314,7 @@ WorkerToPage = Union[  # noqa: UP007
     RunDeltas,
     RunFinished,
     SessionIdle,
+    SessionStateSaved,
     TimerSet,
     TimerClear,
     PageConfig,

@@ -14,23 +14,31 @@ from typing import Any
 
 import fragc
 from fragc import protocol
-from fragc.shim import session, sleep, streamlit_module
+from fragc.shim import session, sleep, state_saving, streamlit_module, wire
 from fragc.shim.runner import Runner
 
 _runner: Runner | None = None
 
 
-def start(manifest_json: str, post_text: Callable[[str], None]) -> None:
-    """Boot the session for the app the manifest names and tell the page Python is ready."""
+def start(
+    manifest_json: str, post_text: Callable[[str], None], restore_json: str | None = None
+) -> None:
+    """Boot the session for the app the manifest names and tell the page Python is ready.
+
+    ``restore_json``: the session state a previous worker of this page saved
+    (``state_saving.py``), when the page restarted Python after a Stop or a crash.
+    """
     global _runner
     _fresh_process_state()
     manifest = json.loads(manifest_json)
 
     def post(message: dict[str, Any]) -> None:
-        post_text(protocol.encode(message))
+        post_text(wire.encode(message))
 
     app_session = session.AppSession(script_path=Path(manifest["entry"]), post=post)
     session.set_session(app_session)
+    if restore_json:
+        state_saving.restore(app_session.state, restore_json)
     streamlit_module.install()
     sleep.install()
     app_session.compile()

@@ -15,7 +15,7 @@ import types
 from typing import Any
 
 from fragc import protocol
-from fragc.shim import context, page_context
+from fragc.shim import context, page_context, state_saving
 from fragc.shim import fragment_lifetimes as lifetimes
 from fragc.shim.context import RunContext
 from fragc.shim.errors import FragmentHandledException, RerunException, StopException
@@ -30,33 +30,52 @@ class Runner:
         # Names every full run's module starts with, besides __file__ and __builtins__
         # (fragc.testing's AppTest.from_function passes its __args and __kwargs here).
         self.module_globals: dict[str, Any] = {}
+        self._last_saved: tuple[str, list[protocol.SkippedState]] | None = None
 
     # -- public entry -----------------------------------------------------------------
 
     def handle_request(self, request: protocol.RunRequest) -> None:
+        try:
+            self._handle_request(request)
+        except KeyboardInterrupt:
+            # The page's Stop (Pyodide's interrupt buffer) landed outside a run, in the
+            # runner itself: nothing of the app is left running either way.
+            context.set_ctx(None)
+        finally:
+            self._save_state()
+            self.session.post({"type": "session:idle"})
+
+    def _handle_request(self, request: protocol.RunRequest) -> None:
         self.session.query_string = request.get("query_string", "")
         page_context.remember(request)  # what st.context reads during these runs
         fragment_ids = list(request["fragment_ids"])
         page_values: dict[str, Any] = dict(request.get("widget_states", {}))
         triggers: dict[str, Any] = dict(request.get("trigger_values", {}))
-        try:
-            while True:
-                if fragment_ids:
-                    # A fragment forgotten by a full run (a late click, a timer tick that
-                    # raced the run) is ignored without an error, as in Streamlit 1.67.
-                    fragment_ids = [f for f in fragment_ids if f in self.session.fragments]
-                    if not fragment_ids:
-                        break
-                    fragment_ids = lifetimes.order_fragment_ids(
-                        self.session.fragments, fragment_ids
-                    )
-                rerun = self._run_once(fragment_ids, page_values, triggers)
-                if rerun is None:
+        while True:
+            if fragment_ids:
+                # A fragment forgotten by a full run (a late click, a timer tick that
+                # raced the run) is ignored without an error, as in Streamlit 1.67.
+                fragment_ids = [f for f in fragment_ids if f in self.session.fragments]
+                if not fragment_ids:
                     break
-                fragment_ids = rerun.fragment_id_queue
-                page_values, triggers = {}, {}  # reruns carry no widget states
-        finally:
-            self.session.post({"type": "session:idle"})
+                fragment_ids = lifetimes.order_fragment_ids(self.session.fragments, fragment_ids)
+            rerun = self._run_once(fragment_ids, page_values, triggers)
+            if rerun is None:
+                break
+            fragment_ids = rerun.fragment_id_queue
+            page_values, triggers = {}, {}  # reruns carry no widget states
+
+    def _save_state(self) -> None:
+        """Post what of session state a restarted worker gets back, when it changed."""
+        try:
+            text, skipped = state_saving.save(self.session.state)
+        except Exception:  # noqa: BLE001 - saving is a convenience; the run's result stands
+            return
+        saved = (text, skipped)
+        if saved == self._last_saved:
+            return
+        self._last_saved = saved
+        self.session.post({"type": "session:state", "state": text, "skipped": list(skipped)})
 
     # -- one run ----------------------------------------------------------------------
 
@@ -96,7 +115,9 @@ class Runner:
         except RerunException as requested:
             rerun = requested
             status = "early_for_rerun"
-        except StopException:
+        except (StopException, KeyboardInterrupt):
+            # st.stop(), or the page's Stop button (Pyodide's interrupt buffer raises
+            # KeyboardInterrupt): Streamlit ends a stopped run as it ends st.stop().
             premature = True
         except FragmentHandledException:
             premature = True  # already drawn inside the fragment; the script stops there

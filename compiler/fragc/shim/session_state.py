@@ -140,6 +140,10 @@ class SessionState:
             set_value = True
         else:
             value = default
+        if key is not None:
+            # A plain entry of the same key was restored after a worker restart
+            # (state_saving.py); the widget holds the value from now on.
+            self.user.pop(key, None)
         self.widget_values[meta.id] = value
         return value, set_value
 

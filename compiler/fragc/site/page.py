@@ -7,7 +7,7 @@ manifest and the pre-render go in through jinja's ``tojson``, an HTML-safe dump 
 
 With a pre-render, what ``st.set_page_config`` set in that run is in the HTML itself:
 the title, the favicon and the layout, so neither the tab nor the page moves when the
-runtime takes over.
+runtime takes over. The page carries a Content-Security-Policy (``csp.py``).
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ import jinja2
 
 import fragc
 from fragc import protocol
+from fragc.site import csp
 
 if TYPE_CHECKING:
     from fragc.site.prerender import Prerender
@@ -58,7 +59,7 @@ def render_index(
     template = environment.get_template(INDEX_TEMPLATE)
     config: dict[str, Any] = prerender.page_config() if prerender else {}
     layout = config.get("layout") if config.get("layout") in ("wide", "centered") else "centered"
-    return template.render(
+    html = template.render(
         title=config.get("title") or manifest["title"],
         favicon=favicon_href(config.get("icon")),
         layout=layout,
@@ -67,3 +68,5 @@ def render_index(
         runtime=manifest.get("runtime", "assets/"),
         fragc_version=fragc.__version__,
     )
+    # The page's Content-Security-Policy allows exactly the inline scripts just written.
+    return csp.with_policy(html)

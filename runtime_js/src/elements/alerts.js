@@ -11,6 +11,7 @@
  */
 
 import { h, cls } from "../render/dom.js";
+import { restartButton } from "../boot.js";
 import { markdownToHtml, escapeHtml, iconHtml } from "../render/markdown.js";
 import { watch } from "../render/enhance.js";
 
@@ -77,6 +78,8 @@ function exception(p) {
             rows.map((row) => h("div", { "data-testid": "stExceptionTraceRow", class: "fragc-trace-row" }, String(row))),
           )
         : null,
+      // Python ran out of memory: a fresh one (page.js restart) keeps the session state.
+      p.type === "MemoryError" ? restartButton() : null,
     ),
   );
 }

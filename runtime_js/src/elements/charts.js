@@ -23,6 +23,7 @@
  */
 
 import { h, cls } from "../render/dom.js";
+import { assetUrl } from "../assets.js";
 
 /**
  * @typedef {import("../protocol_types").VegaLiteChartProps} Props
@@ -56,7 +57,7 @@ let loading = null;
 /** @returns {Promise<Embed>} */
 function loadVega() {
   // A bundle of its own next to this runtime (build.mjs), imported by URL.
-  loading ??= import(new URL("fragc-vega.js", import.meta.url).href).then(
+  loading ??= assetUrl("fragc-vega.js").then((url) => import(url)).then(
     (module) => /** @type {Embed} */ (module.default ?? module.embed),
   );
   return loading;
@@ -239,6 +240,9 @@ function embedOptions(p) {
   const dark = isDark();
   return {
     mode: "vega-lite",
+    // Vega's expression interpreter instead of code built with `new Function`: the page's
+    // Content-Security-Policy allows no eval (site/csp.py).
+    ast: true,
     actions: false,
     renderer: p.renderer === "canvas" ? "canvas" : "svg",
     config: p.theme === "streamlit" ? streamlitTheme(dark) : {},

@@ -8,6 +8,7 @@
 
 import { h, cls } from "../render/dom.js";
 import { markdownToHtml } from "../render/markdown.js";
+import { safeUrl } from "../render/sanitize.js";
 
 /**
  * @typedef {import("../protocol_types").ImageProps} ImageProps
@@ -19,13 +20,14 @@ function image(p) {
   const width = typeof p.width === "number" && p.width > 0 ? p.width : null;
   const items = p.images.map((img) => {
     const picture = h("img", {
-      src: String(img.src ?? ""),
+      src: safeUrl(String(img.src ?? ""), "media") ?? "",
       // No alt given: Streamlit leaves the attribute out (no accessible name); "" is decorative.
       alt: typeof img.alt === "string" ? img.alt : null,
       class: "fragc-image",
       style: width ? `width: ${width}px; max-width: 100%` : null,
     });
-    const linked = p.link ? h("a", { href: String(p.link), target: "_blank", rel: "noreferrer noopener", "data-testid": "stImageLink" }, picture) : picture;
+    const link = p.link ? safeUrl(String(p.link)) : null;
+    const linked = link ? h("a", { href: link, target: "_blank", rel: "noreferrer noopener", "data-testid": "stImageLink" }, picture) : picture;
     return h(
       "div",
       { "data-testid": "stImage", class: cls("stImage", p.stretch && "fragc-image-stretch") },

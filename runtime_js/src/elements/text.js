@@ -11,7 +11,8 @@
  */
 
 import { h, cls } from "../render/dom.js";
-import { markdownToHtml, markdownText, escapeHtml, sanitizeHtml, slugify, headingActions, iconHtml } from "../render/markdown.js";
+import { markdownToHtml, markdownText, escapeHtml, slugify, headingActions, iconHtml } from "../render/markdown.js";
+import { html as renderHtml } from "../render/html.js";
 import { helpIcon } from "../render/parts.js";
 import { watch } from "../render/enhance.js";
 import { alert } from "./alerts.js";
@@ -183,15 +184,11 @@ function divider() {
 }
 
 /**
- * st.html: sanitised by DOMPurify (scripts and event handlers stripped, styles kept),
- * as Streamlit does unless the app passed `unsafe_allow_javascript=True`. Even then,
- * scripts set through innerHTML do not run; fragc does not re-create them.
+ * st.html: sanitised as Streamlit 1.67 sanitises it; opted-in scripts run (render/html.js).
  * @param {HtmlProps} p
  */
 function html(p) {
-  const body = String(p.body ?? "");
-  const unsafe = Boolean(p.unsafe_allow_javascript);
-  return h("div", { "data-testid": "stHtml", class: "stHtml", html: unsafe ? body : sanitizeHtml(body) });
+  return renderHtml(p);
 }
 
 /** st.badge: Streamlit renders `:color-badge[icon label]`. @param {BadgeProps} p */

@@ -10,6 +10,8 @@
  * not know, which Streamlit shows plain too).
  */
 
+import { assetUrl } from "../assets.js";
+
 /** @typedef {import("highlight.js").HLJSApi} HLJSApi */
 
 /** @type {HLJSApi | null} */
@@ -22,7 +24,7 @@ const SELECTOR = "code[data-fragc-highlight]:not([data-highlighted])";
 /** @returns {Promise<HLJSApi>} */
 function load() {
   // A bundle of its own next to this runtime (build.mjs), imported by URL.
-  loading ??= import(new URL("fragc-highlight.js", import.meta.url).href).then((module) => {
+  loading ??= assetUrl("fragc-highlight.js").then((url) => import(url)).then((module) => {
     hljs = /** @type {HLJSApi} */ (module.default ?? module);
     return hljs;
   });

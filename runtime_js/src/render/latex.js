@@ -10,6 +10,8 @@
  * with `throwOnError: false`.
  */
 
+import { assetUrl } from "../assets.js";
+
 /** @typedef {{ renderToString(tex: string, options: Record<string, unknown>): string }} Katex */
 
 /** @type {Katex | null} */
@@ -25,10 +27,12 @@ function load() {
     const link = document.createElement("link");
     link.rel = "stylesheet";
     // Next to this runtime, in assets/ (relative URL: the site works under any sub-path).
-    link.href = new URL("fragc-katex.css", import.meta.url).href;
-    document.head.append(link);
+    assetUrl("fragc-katex.css").then((url) => {
+      link.href = url;
+      document.head.append(link);
+    });
     // A bundle of its own next to this runtime (build.mjs), imported by URL.
-    loading = import(new URL("fragc-katex.js", import.meta.url).href).then((module) => {
+    loading = assetUrl("fragc-katex.js").then((url) => import(url)).then((module) => {
       katex = /** @type {Katex} */ (module.default ?? module);
       return katex;
     });

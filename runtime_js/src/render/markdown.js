@@ -18,12 +18,13 @@
  *   `stHeaderActionElements`), unless the element hides anchors.
  *
  * Without `unsafe_allow_html`, Streamlit shows raw HTML in markdown as text rather
- * than rendering it; fragc escapes it the same way, then sanitises the result anyway
- * (a `javascript:` link is markdown, not HTML).
+ * than rendering it; fragc escapes it the same way. Either way the HTML is sanitised
+ * (sanitize.js): a `javascript:` link is markdown, not HTML, and opted-in HTML keeps
+ * no script, event handler or unsafe URL.
  */
 
 import { Marked } from "marked";
-import DOMPurify from "dompurify";
+import { sanitizeMarkdownHtml } from "./sanitize.js";
 // @ts-expect-error the package ships no types: the module is one { name: "emoji" } object
 import EMOJI from "markdown-it-emoji/lib/data/full.mjs";
 
@@ -268,48 +269,32 @@ function engineFor(unsafe, anchors) {
   return ENGINES.get(key);
 }
 
-let hooked = false;
-function purifier() {
-  if (!hooked) {
-    // Links leave the app in a new tab, as in Streamlit.
-    DOMPurify.addHook("afterSanitizeAttributes", (node) => {
-      if (node.tagName === "A" && node.getAttribute("href") && !node.getAttribute("href")?.startsWith("#")) {
-        node.setAttribute("target", "_blank");
-        node.setAttribute("rel", "noopener noreferrer");
-      }
-    });
-    hooked = true;
-  }
-  return DOMPurify;
+/**
+ * Markdown to HTML before sanitising (what marked and fragc's extensions write).
+ * @param {string} body markdown
+ * @param {{ unsafe?: boolean, inline?: boolean, anchors?: boolean }} [options] as markdownToHtml
+ * @returns {string} HTML
+ */
+export function markdownHtml(body, options = {}) {
+  const marked = engineFor(Boolean(options.unsafe), options.anchors !== false);
+  return /** @type {string} */ (options.inline ? marked.parseInline(body) : marked.parse(body));
 }
 
 /**
  * @param {string} body markdown
  * @param {{ unsafe?: boolean, inline?: boolean, anchors?: boolean }} [options]
- *   inline: no paragraph wrapper (widget labels, headings); anchors: `#` links on
- *   headings (default true)
- * @returns {string} HTML
+ *   unsafe: the app passed `unsafe_allow_html=True` (raw HTML is kept, then sanitised;
+ *   without it, raw HTML shows as text); inline: no paragraph wrapper (widget labels,
+ *   headings); anchors: `#` links on headings (default true)
+ * @returns {string} HTML, always sanitised (sanitize.js)
  */
 export function markdownToHtml(body, options = {}) {
-  const marked = engineFor(Boolean(options.unsafe), options.anchors !== false);
-  const html = /** @type {string} */ (options.inline ? marked.parseInline(body) : marked.parse(body));
-  if (options.unsafe) return html;
-  return purifier().sanitize(html, { ADD_ATTR: ["target"] });
+  return sanitizeMarkdownHtml(markdownHtml(body, options));
 }
 
 /** The text a user reads in some inline markdown (for heading anchors). @param {string} body */
 export function markdownText(body) {
-  const marked = engineFor(false, false);
   const holder = document.createElement("div");
-  holder.innerHTML = purifier().sanitize(/** @type {string} */ (marked.parseInline(body)));
+  holder.innerHTML = sanitizeMarkdownHtml(markdownHtml(body, { inline: true, anchors: false }));
   return holder.textContent ?? "";
-}
-
-/**
- * Sanitise HTML that is not markdown (st.html): scripts and event handlers go, styles
- * stay (FORCE_BODY keeps a leading <style>, which a body-less parse would drop).
- * @param {string} html
- */
-export function sanitizeHtml(html) {
-  return purifier().sanitize(html, { ADD_ATTR: ["target"], FORCE_BODY: true, ADD_TAGS: ["style"] });
 }

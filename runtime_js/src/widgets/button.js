@@ -11,6 +11,7 @@
  */
 
 import { h, cls } from "../render/dom.js";
+import { safeUrl } from "../render/sanitize.js";
 import { markdownToHtml } from "../render/markdown.js";
 import { buttonContent, buttonKind } from "../render/parts.js";
 
@@ -70,6 +71,8 @@ function downloadButton(p) {
 /** @param {LinkButtonProps} p */
 function linkButton(p) {
   const kind = buttonKind(p.type);
+  // A URL of an unsafe scheme (javascript:...) leads nowhere, as Streamlit's "#" does.
+  const url = safeUrl(p.url);
   const disabled = Boolean(p.disabled);
   return h(
     "div",
@@ -78,7 +81,7 @@ function linkButton(p) {
       "a",
       {
         // A disabled link has no href: nothing to follow, and it leaves the tab order.
-        href: disabled ? null : String(p.url ?? ""),
+        href: disabled ? null : url ?? "#",
         target: "_blank",
         rel: "noreferrer noopener",
         role: disabled ? "link" : null,

@@ -13,6 +13,7 @@ from fragc.shim.errors import (
     StreamlitValueAboveMaxError,
     StreamlitValueBelowMinError,
 )
+from fragc.shim.widgets import js_number
 from fragc.shim.widgets.registry import WidgetSpec, common_props, register_widget, to_key
 
 
@@ -73,6 +74,7 @@ class NumberInputMixin(DeltaGeneratorBase):
                 raise StreamlitValueBelowMinError(value, min_value)
             if max_value is not None and value > max_value:
                 raise StreamlitValueAboveMaxError(value, max_value)
+        _check_js_bounds(is_int, min_value, max_value, step, value)
 
         def deserialize(raw: Any) -> int | float | None:
             if raw is None:
@@ -113,3 +115,15 @@ class NumberInputMixin(DeltaGeneratorBase):
             ),
         )
         return result  # type: ignore[no-any-return]
+
+
+def _check_js_bounds(is_int: bool, *named: Any) -> None:
+    """Streamlit 1.67's JSNumber checks of min_value, max_value, step and value, in order."""
+    names = ("`min_value`", "`max_value`", "`step`", "`value`")
+    for name, number in zip(names, named, strict=True):
+        if number is None or isinstance(number, str):
+            continue
+        if is_int:
+            js_number.validate_int_bounds(int(number), name)
+        else:
+            js_number.validate_float_bounds(number, name)

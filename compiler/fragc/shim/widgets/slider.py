@@ -21,11 +21,11 @@ from typing import Any
 from fragc.protocol.elements import SelectSliderProps, SliderProps
 from fragc.shim.dg_base import DeltaGeneratorBase
 from fragc.shim.errors import (
-    StreamlitAPIException,
     StreamlitMissingRequiredParameterError,
     StreamlitValueAboveMaxError,
     StreamlitValueBelowMinError,
 )
+from fragc.shim.widgets import js_number
 from fragc.shim.widgets.input_common import (
     StreamlitInvalidMinMaxError,
     StreamlitInvalidParameterTypeError,
@@ -34,10 +34,11 @@ from fragc.shim.widgets.input_common import (
     identity_parts,
     state_value,
 )
+from fragc.shim.widgets.js_number import StreamlitJSNumberBoundsError
 from fragc.shim.widgets.options import OptionIndex
 from fragc.shim.widgets.registry import WidgetSpec, common_props, register_widget, to_key
 
-MAX_SAFE_INTEGER = (1 << 53) - 1  # the largest int a JavaScript number holds exactly
+MAX_SAFE_INTEGER = js_number.MAX_SAFE_INTEGER  # the largest int a JavaScript number holds exactly
 UTC_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 TIME_BASE_DATE = date(2000, 1, 1)  # times ride on an arbitrary day, as in Streamlit
 TIMELIKE = ("date", "time", "datetime")
@@ -46,10 +47,6 @@ SCALAR_TYPES = (Integral, Real, datetime, date, time)
 _SAFE_SPAN = timedelta(microseconds=MAX_SAFE_INTEGER)
 MIN_SAFE_DAY = (datetime(1970, 1, 1) - _SAFE_SPAN).date() + timedelta(days=1)
 MAX_SAFE_DAY = (datetime(1970, 1, 1) + _SAFE_SPAN).date() - timedelta(days=1)
-
-
-class StreamlitJSNumberBoundsError(StreamlitAPIException):
-    pass
 
 
 def data_type_of(value: Any) -> str:
@@ -328,13 +325,11 @@ class SliderMixin(DeltaGeneratorBase):
             prepared = [min_value, max_value]
 
         if data_type == "int":
-            for name, bound in (("`min_value`", min_value), ("`max_value`", max_value)):
-                if bound < -MAX_SAFE_INTEGER:
-                    raise StreamlitJSNumberBoundsError(
-                        f"{name} ({bound}) must be >= -((1 << 53) - 1)"
-                    )
-                if bound > MAX_SAFE_INTEGER:
-                    raise StreamlitJSNumberBoundsError(f"{name} ({bound}) must be <= (1 << 53) - 1")
+            js_number.validate_int_bounds(min_value, "`min_value`")
+            js_number.validate_int_bounds(max_value, "`max_value`")
+        elif data_type == "float":
+            js_number.validate_float_bounds(min_value, "`min_value`")
+            js_number.validate_float_bounds(max_value, "`max_value`")
 
         tz: tzinfo | None = None
         if data_type in TIMELIKE:
