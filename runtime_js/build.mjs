@@ -13,6 +13,9 @@ import { dirname, join } from "node:path";
 import { readFile } from "node:fs/promises";
 
 const here = dirname(fileURLToPath(import.meta.url));
+// src/chunks/<name>.js → dist/fragc-<name>.js: what render/lazy.js imports the first time a
+// page shows an element drawn by that library (LAZY_KINDS names them).
+const CHUNKS = ["vega", "plotly", "graphviz", "deck", "grid", "mermaid"];
 const dev = process.argv.includes("--dev");
 
 /** @type {import("esbuild").BuildOptions} */
@@ -54,11 +57,17 @@ await Promise.all([
     entryPoints: {
       "fragc-katex": join(here, "node_modules/katex/dist/katex.mjs"),
       "fragc-highlight": join(here, "node_modules/highlight.js/es/common.js"),
-      // vega + vega-lite + vega-embed: loaded the first time a page shows a chart (render/chart.js).
-      "fragc-vega": join(here, "node_modules/vega-embed/build/embed.js"),
       // `fragc dev` only: build events, the error overlay, reloads in place (main.js).
       "fragc-dev": join(here, "src/dev.js"),
     },
+    outdir: join(here, "dist"),
+  }),
+  // The drawing libraries' chunks (render/lazy.js): one file each (a site only gets those
+  // its app can use: fragc/site/build.py), so nothing shared between them: a library's
+  // own dynamic imports (Mermaid's diagram types) are bundled in.
+  esbuild.build({
+    ...common,
+    entryPoints: Object.fromEntries(CHUNKS.map((name) => [`fragc-${name}`, join(here, `src/chunks/${name}.js`)])),
     outdir: join(here, "dist"),
   }),
   esbuild.build({

@@ -60,6 +60,18 @@ export function attachEvents(app, deps) {
   for (const [type, targetOnly] of DOM_EVENTS) {
     app.addEventListener(type, (event) => dispatch(type, event, targetOnly, ctx), targetOnly);
   }
+  // Elements drawn by a chunk (render/lazy.js) commit selections and edits as events of
+  // their own: `fragc:commit` {value}, `fragc:trigger` {value, id?: a widget they hold}.
+  app.addEventListener("fragc:commit", (event) => {
+    const node = ctx.widgetNode(/** @type {Element} */ (event.target));
+    if (node) ctx.commit(node, /** @type {CustomEvent} */ (event).detail.value);
+  });
+  app.addEventListener("fragc:trigger", (event) => {
+    const { value, id } = /** @type {CustomEvent} */ (event).detail;
+    const node = ctx.widgetNode(/** @type {Element} */ (event.target));
+    if (node && id) deps.scheduler.userEvent(node.fragmentId, { [id]: value });
+    else if (node) ctx.trigger(node, value);
+  });
   for (const family of FAMILIES) {
     const onKeydown = family.document?.keydown;
     if (onKeydown) document.addEventListener("keydown", (event) => onKeydown(event, ctx));

@@ -1,7 +1,8 @@
 // @ts-check
 /**
  * THE table of element families: one line per family module, the page's mirror of the
- * shim's `compiler/fragc/shim/elements/` and `widgets/` (ARCHITECTURE.md maps them).
+ * shim's `compiler/fragc/shim/elements/`, `widgets/` and `optional/` (ARCHITECTURE.md maps
+ * them; an `optional/` module holds only placeholders: its library is a lazy chunk).
  * Adding an element kind: its props in `compiler/fragc/protocol/elements.py` (then
  * `make schema`), its Python in the shim's family module, its renderer (and events) in
  * the family module here; a new family is one more import and line below.
@@ -20,6 +21,10 @@ import dialog from "./elements/dialog.js";
 import image from "./elements/image.js";
 import data from "./elements/data.js";
 import charts from "./elements/charts.js";
+import plotly from "./optional/plotly.js";
+import graphviz from "./optional/graphviz.js";
+import maps from "./optional/maps.js";
+import grid from "./optional/grid.js";
 import button from "./widgets/button.js";
 import form from "./widgets/form.js";
 import checkbox from "./widgets/checkbox.js";
@@ -51,6 +56,10 @@ export const FAMILIES = [
   image,
   data,
   charts,
+  plotly,
+  graphviz,
+  maps,
+  grid,
   button,
   form,
   checkbox,

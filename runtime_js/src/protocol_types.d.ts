@@ -518,11 +518,104 @@ export interface VegaLiteChartProps {
   /** canvas for many points */
   renderer: "svg" | "canvas";
   alt: string | null;
+  /** With on_select (a widget): the selection parameters whose state is its value. */
+  selection?: string[];
 }
 
 export interface VegaLiteChartElement extends ElementBase {
   kind: "vega_lite_chart";
   props: VegaLiteChartProps;
+}
+
+/** st.plotly_chart (``optional/plotly.py``); a widget with ``on_select``. */
+export interface PlotlyChartProps {
+  /** Plotly's JSON of the figure (the "streamlit" template's placeholder colours) */
+  spec: string;
+  /** plotly.js's config as JSON text */
+  config: string;
+  /** "streamlit" | None */
+  theme: string | null;
+  /** "stretch" | pixels ("content" resolved by Python) */
+  width: string | number;
+  /** pixels ("content" resolved by Python) | "stretch" */
+  height: string | number;
+  /** of "box", "lasso", "points"; empty: no selections */
+  selection_mode: string[];
+  alt: string | null;
+}
+
+export interface PlotlyChartElement extends ElementBase {
+  kind: "plotly_chart";
+  props: PlotlyChartProps;
+}
+
+/** st.graphviz_chart (``optional/graphviz.py``), laid out by Graphviz's wasm in the page. */
+export interface GraphvizChartProps {
+  /** DOT */
+  spec: string;
+  /** "dot", "neato", ... */
+  engine: string;
+  /** the picture's box gets the id st-graphviz-chart-<element_id> */
+  element_id: string;
+  width: string | number;
+  height: string | number;
+  alt: string | null;
+}
+
+export interface GraphvizChartElement extends ElementBase {
+  kind: "graphviz_chart";
+  props: GraphvizChartProps;
+}
+
+/** st.map and st.pydeck_chart (``optional/maps.py``), drawn by deck.gl. */
+export interface DeckGlJsonChartProps {
+  /** pydeck's JSON of the deck */
+  json: string;
+  /** JSON text: {html|text, style} */
+  tooltip: string | null;
+  mapbox_token: string | null;
+  width: string | number;
+  height: string | number;
+  /** "single-object" | "multi-object"; None: no selections */
+  selection_mode: string | null;
+  alt: string | null;
+}
+
+export interface DeckGlJsonChartElement extends ElementBase {
+  kind: "deck_gl_json_chart";
+  props: DeckGlJsonChartProps;
+}
+
+/**
+ * st.data_editor, and st.dataframe with column types or selections (``optional/grid``).
+ *
+ * ``index`` is always sent; ``column_config["_index"]["hidden"]`` hides it.
+ */
+export interface DataGridProps extends TableData {
+  /** each column's (and "_index"'s) Streamlit ColumnDataKind */
+  data_kinds: Record<string, string>;
+  /** by column name (st.column_config's dicts) */
+  column_config: Record<string, Record<string, unknown>>;
+  column_order: string[] | null;
+  editing: "read_only" | "fixed" | "dynamic" | "add" | "delete";
+  disabled: boolean;
+  /** st.dataframe's; empty: no selections */
+  selection_mode: string[];
+  /** a ButtonColumn's column -> the widget its clicks trigger */
+  button_widgets: Record<string, string>;
+  width: string | number;
+  /** "auto" | "content" | "stretch" | pixels */
+  height: string | number;
+  row_height: number | null;
+  placeholder: string | null;
+  alt: string | null;
+  /** data_editor(on_change="ignore") */
+  ignore_rerun: boolean;
+}
+
+export interface DataGridElement extends ElementBase {
+  kind: "data_grid";
+  props: DataGridProps;
 }
 
 /** st.button: a trigger widget (its value is True only in the run its click causes). */
@@ -882,6 +975,10 @@ export type Element =
   | TableElement
   | DataframeElement
   | VegaLiteChartElement
+  | PlotlyChartElement
+  | GraphvizChartElement
+  | DeckGlJsonChartElement
+  | DataGridElement
   | ButtonElement
   | DownloadButtonElement
   | LinkButtonElement

@@ -356,9 +356,10 @@ def test_dataframe_props(make_app: Any, call: str, expected: dict[str, Any]) -> 
             id="dataframe-height",
         ),
         pytest.param(
-            'st.dataframe([1], on_select="rerun")',
-            "FragcNotImplementedError: `st.dataframe(on_select=...)`: row and column selections "
-            "are not available in fragc yet; fragc's dataframe is read-only.",
+            'st.dataframe([1], on_select="rerun", selection_mode="rows")',
+            "StreamlitValueError: Invalid `selection_mode` value. Supported values: 'multi-cell', "
+            "'multi-column', 'multi-row', 'single-cell', 'single-column', 'single-row', "
+            "'single-row-required'.",
             id="selections",
         ),
         pytest.param(
@@ -630,8 +631,12 @@ def test_named_index_becomes_the_x_column() -> None:
         ),
         pytest.param(
             'st.vega_lite_chart({"mark": "bar"}, on_select="rerun")',
-            "FragcNotImplementedError: Chart selections (`on_select`) are not available in fragc "
-            "yet: the chart is drawn, but selecting in it cannot rerun the app.",
+            "StreamlitAPIException: Selections are activated, but the provided chart spec does "
+            "not have any selections defined. To add selections to `st.altair_chart`, check out "
+            "the documentation [here](https://altair-viz.github.io/user_guide/interactions.html"
+            "#selections-capturing-chart-interactions). For adding selections to "
+            "`st.vega_lite_chart`, take a look at the specification [here](https://vega.github."
+            "io/vega-lite/docs/selection.html).",
             id="selections",
         ),
     ],

@@ -21,6 +21,7 @@ from fragc.analysis.deep_stack import run_with_deep_stack
 from fragc.analysis.fragments import FragmentFinder, FragmentUse
 from fragc.analysis.imports import ImportCollector, ModuleImport, imported_names, resolve_local
 from fragc.analysis.rules import check_file
+from fragc.analysis.shim_families import FamilyUse, family_use, needed_chunks, needed_families
 from fragc.analysis.source import SourceFile, load_source
 from fragc.analysis.streamlit_api import implemented_names
 from fragc.catalogue import RESOLUTION_RULES  # noqa: F401 - registers them
@@ -39,6 +40,7 @@ class FileAnalysis:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     imports: list[ModuleImport] = field(default_factory=list)
     data_files: list[DataFileRef] = field(default_factory=list)  # reads by literal paths
+    families: FamilyUse = field(default_factory=FamilyUse)  # names the optional shim needs
 
 
 @dataclass
@@ -58,6 +60,22 @@ class AppAnalysis:
     files: list[FileAnalysis] = field(default_factory=list)
     # Files the app reads (analysis/data_files.py) and [tool.fragc] include: bundled too.
     data_files: list[Path] = field(default_factory=list)
+
+    @property
+    def shim_families(self) -> frozenset[str]:
+        """The optional parts of the shim the app needs (analysis/shim_families.py)."""
+        return needed_families(
+            (f.families for f in self.files), (imp.module for imp in self.imports)
+        )
+
+    @property
+    def page_chunks(self) -> frozenset[str]:
+        """The page's lazily loaded chunks the app can need (analysis/shim_families.py)."""
+        return needed_chunks(
+            (f.families for f in self.files),
+            (imp.module for imp in self.imports),
+            self.shim_families,
+        )
 
     @property
     def app_dir(self) -> Path:
@@ -147,6 +165,7 @@ def analyze_file(source: SourceFile, implemented: Collection[str]) -> FileAnalys
     ]
     result.imports = _imports(ctx)
     result.data_files = find_data_files(ctx)
+    result.families = family_use(ctx)
     result.diagnostics = sorted(check_file(ctx), key=lambda d: (d.line, d.col, d.code))
     return result
 

@@ -106,6 +106,9 @@ def implemented_names() -> Collection[str]:
         from fragc.shim import api
     except ImportError:
         return STREAMLIT_NAMES
-    # vars(), not hasattr(): the module's __getattr__ answers every name with an error.
-    defined = vars(api)
+    from fragc.shim.optional import API_NAMES
+
+    # vars(), not hasattr(): the module's __getattr__ answers every name with an error,
+    # except the optional families' names, which it imports on first use.
+    defined = {*vars(api), *API_NAMES}
     return frozenset(name for name in STREAMLIT_NAMES if name in defined)

@@ -307,7 +307,8 @@ class DevBuilder:
         return manifest
 
     def _write_index(self, manifest: protocol.Manifest) -> bool:
-        index = render_index(self.assets.templates_dir, manifest)
+        # `fragc dev` carries every chunk, Graphviz's WebAssembly among them.
+        index = render_index(self.assets.templates_dir, manifest, wasm=True)
         if index == self._index:
             return False
         _replace(self.site / layout.SITE_INDEX, index)

@@ -77,6 +77,9 @@ class PackagePlan:
     load: list[str] = field(default_factory=list)  # packages the worker loads at boot
     vendored: list[Vendored] = field(default_factory=list)
     cdn: list[str] = field(default_factory=list)  # packages the page fetches from the CDN
+    # Packages that require `streamlit` themselves: their calls are not in the app's
+    # source, so the build bundles every optional part of the shim for them.
+    streamlit_users: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -191,6 +194,8 @@ class _Resolver:
         origin = _Origin(declared.file, declared.line, declared.col, f"requirement {declared.text}")
         needed_by = f" (needed by {parent})" if parent else ""
         if name in PROVIDED_BY_FRAGC:
+            if parent:
+                self.plan.streamlit_users.append(parent)
             return
         chosen = self._chosen_version(name)
         if chosen is not None:

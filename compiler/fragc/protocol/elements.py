@@ -548,11 +548,93 @@ class VegaLiteChartProps(TypedDict):
     builtin: bool  # st.line_chart and the like
     renderer: Literal["svg", "canvas"]  # canvas for many points
     alt: str | None
+    # With on_select (a widget): the selection parameters whose state is its value.
+    selection: NotRequired[list[str]]
 
 
 class VegaLiteChartElement(ElementBase):
     kind: Literal["vega_lite_chart"]
     props: VegaLiteChartProps
+
+
+# --------------------------------------- shim/optional/ (bundled for the apps that use them)
+# Drawn by chunks loaded on first use (runtime_js/src/chunks/, render/lazy.js).
+
+
+class PlotlyChartProps(TypedDict):
+    """st.plotly_chart (``optional/plotly.py``); a widget with ``on_select``."""
+
+    spec: str  # Plotly's JSON of the figure (the "streamlit" template's placeholder colours)
+    config: str  # plotly.js's config as JSON text
+    theme: str | None  # "streamlit" | None
+    width: str | int  # "stretch" | pixels ("content" resolved by Python)
+    height: str | int  # pixels ("content" resolved by Python) | "stretch"
+    selection_mode: list[str]  # of "box", "lasso", "points"; empty: no selections
+    alt: str | None
+
+
+class PlotlyChartElement(ElementBase):
+    kind: Literal["plotly_chart"]
+    props: PlotlyChartProps
+
+
+class GraphvizChartProps(TypedDict):
+    """st.graphviz_chart (``optional/graphviz.py``), laid out by Graphviz's wasm in the page."""
+
+    spec: str  # DOT
+    engine: str  # "dot", "neato", ...
+    element_id: str  # the picture's box gets the id st-graphviz-chart-<element_id>
+    width: str | int
+    height: str | int
+    alt: str | None
+
+
+class GraphvizChartElement(ElementBase):
+    kind: Literal["graphviz_chart"]
+    props: GraphvizChartProps
+
+
+class DeckGlJsonChartProps(TypedDict):
+    """st.map and st.pydeck_chart (``optional/maps.py``), drawn by deck.gl."""
+
+    json: str  # pydeck's JSON of the deck
+    tooltip: str | None  # JSON text: {html|text, style}
+    mapbox_token: str | None
+    width: str | int
+    height: str | int
+    selection_mode: str | None  # "single-object" | "multi-object"; None: no selections
+    alt: str | None
+
+
+class DeckGlJsonChartElement(ElementBase):
+    kind: Literal["deck_gl_json_chart"]
+    props: DeckGlJsonChartProps
+
+
+class DataGridProps(TableData):
+    """st.data_editor, and st.dataframe with column types or selections (``optional/grid``).
+
+    ``index`` is always sent; ``column_config["_index"]["hidden"]`` hides it.
+    """
+
+    data_kinds: dict[str, str]  # each column's (and "_index"'s) Streamlit ColumnDataKind
+    column_config: dict[str, dict[str, Any]]  # by column name (st.column_config's dicts)
+    column_order: list[str] | None
+    editing: Literal["read_only", "fixed", "dynamic", "add", "delete"]
+    disabled: bool
+    selection_mode: list[str]  # st.dataframe's; empty: no selections
+    button_widgets: dict[str, str]  # a ButtonColumn's column -> the widget its clicks trigger
+    width: str | int
+    height: str | int  # "auto" | "content" | "stretch" | pixels
+    row_height: int | None
+    placeholder: str | None
+    alt: str | None
+    ignore_rerun: bool  # data_editor(on_change="ignore")
+
+
+class DataGridElement(ElementBase):
+    kind: Literal["data_grid"]
+    props: DataGridProps
 
 
 # ------------------------------------------------------------ widgets/button.py
@@ -946,6 +1028,10 @@ Element = Union[  # noqa: UP007
     TableElement,
     DataframeElement,
     VegaLiteChartElement,
+    PlotlyChartElement,
+    GraphvizChartElement,
+    DeckGlJsonChartElement,
+    DataGridElement,
     ButtonElement,
     DownloadButtonElement,
     LinkButtonElement,

@@ -112,7 +112,17 @@ def __getattr__(name: str) -> Any:
     # Module-level __getattr__ only sees names that do not exist above.
     if name.startswith("__"):
         raise AttributeError(name)
+    try:  # st.plotly_chart, st.column_config...: shim/optional, bundled when the app uses it
+        from fragc.shim.optional import st_attribute
+    except ModuleNotFoundError as missing:
+        if missing.name != "fragc.shim.optional":
+            raise
+    else:
+        found = st_attribute(name, _main)
+        if found is not None:
+            return found
     raise FragcNotImplementedError(
-        f"`st.{name}` is not available in fragc yet. fragc runs your script in the browser with "
-        "its own implementation of Streamlit's API; see docs/api.md for what it covers."
+        f"`st.{name}` is not available in fragc yet, or this site left it out, finding no "
+        "use of it in the app's source. fragc runs your script in the browser with its own "
+        "implementation of Streamlit's API; see docs/api.md for what it covers."
     )

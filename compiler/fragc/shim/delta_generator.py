@@ -28,6 +28,13 @@ from fragc.shim.widgets.number_input import NumberInputMixin
 from fragc.shim.widgets.slider import SliderMixin
 from fragc.shim.widgets.text_input import TextInputMixin
 
+try:  # plotly_chart, data_editor...: shim/optional, bundled when the app uses them
+    from fragc.shim.optional import OptionalMixin
+except ModuleNotFoundError as missing:
+    if missing.name != "fragc.shim.optional":
+        raise
+    OptionalMixin = object  # type: ignore[assignment,misc]  # the app uses none of them
+
 
 class DeltaGenerator(
     TextMixin,
@@ -51,5 +58,6 @@ class DeltaGenerator(
     DataMixin,
     ChartsMixin,
     WriteStreamMixin,
+    OptionalMixin,
 ):
     """A handle on one container of the page."""

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import json
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from pathlib import Path
 
 import fragc
 from fragc import diagnostics, protocol
 from fragc.analysis import analyze_app
+from fragc.analysis.shim_families import ALL as ALL_FAMILIES
+from fragc.analysis.shim_families import ALL_CHUNKS
 from fragc.errors import EXIT_USAGE, FragcError
 from fragc.packages.pyodide_lock import shipped_lock
 from fragc.packages.resolve import PackagePlan, resolve_packages
@@ -119,6 +121,9 @@ def build_site(
             packages,
             progress,
             boot,
+            # A package that calls Streamlit itself may call any of it.
+            ALL_FAMILIES if packages.streamlit_users else analysis.shim_families,
+            ALL_CHUNKS if packages.streamlit_users else analysis.page_chunks,
         )
         visit = first_visit(staging, manifest, precompress(_files(staging), progress))
         file_count, total_bytes = _measure(staging)
@@ -143,15 +148,18 @@ def _write_site(
     packages: PackagePlan,
     progress: Progress,
     boot: BootOptions,
+    families: Collection[str],
+    chunks: Collection[str],
 ) -> protocol.Manifest:
     # copyfile, not copy2: files get the usual mode, whatever node_modules had.
     # Source maps stay out of the site: megabytes no visitor needs (they stay in dist/);
-    # so does the `fragc dev` client.
+    # so do the `fragc dev` client and the drawing libraries the app cannot use.
+    unused = [f"fragc-{chunk}.js" for chunk in sorted(ALL_CHUNKS - set(chunks))]
     shutil.copytree(
         assets.runtime_dir,
         site / layout.SITE_ASSETS,
         copy_function=shutil.copyfile,
-        ignore=shutil.ignore_patterns("*.map", layout.DEV_CLIENT),
+        ignore=shutil.ignore_patterns("*.map", layout.DEV_CLIENT, *unused),
     )
     (site / layout.SITE_PYODIDE).mkdir()
     for name in layout.PYODIDE_CORE_FILES:
@@ -165,6 +173,7 @@ def _write_site(
         bytecode=lambda shim: precompile(
             shim, assets.pyodide_dir, assets.pyodide_version(), progress
         ),
+        families=families,
     )
     snapshot: protocol.ManifestSnapshot | None = None
     if boot.snapshot:
@@ -212,7 +221,10 @@ def _write_site(
         else:
             progress(f"no pre-render: {pre.reason}; the page shows a skeleton until Python runs")
     (site / layout.SITE_INDEX).write_text(
-        render_index(assets.templates_dir, manifest, pre if pre.ok else None), encoding="utf-8"
+        render_index(
+            assets.templates_dir, manifest, pre if pre.ok else None, wasm="graphviz" in chunks
+        ),
+        encoding="utf-8",
     )
     (site / layout.SITE_NOJEKYLL).write_bytes(b"")
     marker = {

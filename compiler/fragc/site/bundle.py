@@ -1,16 +1,17 @@
 """``app.zip``: the Python the worker unpacks, the shim (``_fragc/``) and the app (``app/``).
 
 Only the modules that run in the browser go in: the shim, the protocol, `timeparse` and
-``fragc/__init__.py``; never the compiler, the CLI or anything needing libcst. The zip
-is deterministic (sorted names, fixed timestamps) so an unchanged app gives the same
-``bundle_sha256``.
+``fragc/__init__.py``; never the compiler, the CLI or anything needing libcst. Of the
+shim's optional families (``fragc/shim/optional/``: Plotly, the data grid, maps...) only
+those the app uses (``AppAnalysis.shim_families``). The zip is deterministic (sorted
+names, fixed timestamps) so an unchanged app gives the same ``bundle_sha256``.
 """
 
 from __future__ import annotations
 
 import hashlib
 import zipfile
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,6 +23,9 @@ APP_PREFIX = "app/"  # the app's working directory in the worker
 _ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)  # the earliest time a zip entry can carry
 
 _FRAGC_DIR = Path(__file__).resolve().parent.parent
+# Modules of fragc/shim/optional/ that every family uses. An app that uses no family gets
+# none of the package: the always-bundled shim is ready for it to be missing.
+_SHARED_OPTIONAL = frozenset({"__init__", "common"})
 
 
 @dataclass(frozen=True)
@@ -30,8 +34,13 @@ class BundleInfo:
     files: list[protocol.ManifestFile]  # the app's files (not the shim), for the manifest
 
 
-def browser_modules(fragc_dir: Path = _FRAGC_DIR) -> dict[str, Path]:
-    """``fragc/...`` archive names -> files, for the part of fragc that runs in Pyodide."""
+def browser_modules(
+    fragc_dir: Path = _FRAGC_DIR, families: Collection[str] | None = None
+) -> dict[str, Path]:
+    """``fragc/...`` archive names -> files, for the part of fragc that runs in Pyodide.
+
+    ``families``: the optional shim families to include (None: all of them).
+    """
     modules = {
         "fragc/__init__.py": fragc_dir / "__init__.py",
         "fragc/timeparse.py": fragc_dir / "timeparse.py",
@@ -43,9 +52,22 @@ def browser_modules(fragc_dir: Path = _FRAGC_DIR) -> dict[str, Path]:
         for path in sorted((fragc_dir / "protocol").glob("*.py"))
         if path.name not in ("codegen.py", "__main__.py")
     ]
+    optional = fragc_dir / "shim" / "optional"
     for path in [*protocol, *sorted((fragc_dir / "shim").rglob("*.py"))]:
+        if path.is_relative_to(optional) and not _wanted(path.relative_to(optional), families):
+            continue
         modules["fragc/" + path.relative_to(fragc_dir).as_posix()] = path
     return modules
+
+
+def _wanted(relative: Path, families: Collection[str] | None) -> bool:
+    """An optional module goes in when its family does (shared modules with any family)."""
+    if families is None:
+        return True
+    if not families:
+        return False
+    family = relative.parts[0].removesuffix(".py")
+    return family in families or family in _SHARED_OPTIONAL
 
 
 def app_files(app_dir: Path, sources: Iterable[Path]) -> dict[str, Path]:
@@ -68,11 +90,13 @@ def write_bundle(
     sources: Iterable[Path],
     *,
     bytecode: Callable[[Mapping[str, bytes]], Mapping[str, bytes]] | None = None,
+    families: Collection[str] | None = None,
 ) -> BundleInfo:
-    """Write app.zip; ``bytecode`` maps the shim's sources to precompiled ``.pyc`` entries."""
+    """Write app.zip; ``bytecode`` maps the shim's sources to precompiled ``.pyc`` entries;
+    ``families``: the optional shim families the app uses (None: all)."""
     entries: dict[str, bytes] = {}
     manifest_files: list[protocol.ManifestFile] = []
-    shim = {name: path.read_bytes() for name, path in browser_modules().items()}
+    shim = {name: path.read_bytes() for name, path in browser_modules(families=families).items()}
     for name, data in shim.items():
         entries[SHIM_PREFIX + name] = data
     if bytecode is not None:

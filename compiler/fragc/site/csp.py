@@ -11,7 +11,9 @@ What it allows, and why:
   unsafe_allow_javascript=True)``, which the page runs from ``blob:`` URLs
   (runtime_js/src/render/html.js); no markup can create a ``blob:`` URL. Charts use
   Vega's expression interpreter, not ``new Function``.
-* ``'wasm-unsafe-eval'``: only in a single-file site. Pyodide needs it to compile its
+* ``'wasm-unsafe-eval'``: only in a single-file site, or a site that carries the Graphviz
+  chunk (``st.graphviz_chart`` lays out with Graphviz's WebAssembly in the page,
+  ``runtime_js/src/chunks/graphviz.js``). Pyodide needs it to compile its
   WebAssembly (``WebAssembly.instantiateStreaming``; measured on Pyodide 314.0.7: refused
   without it, nothing else refused with it; Pyodide needs no ``'unsafe-eval'``). A served
   site's worker is loaded from its own URL and gets its policy from that response's
@@ -57,10 +59,11 @@ def inline_scripts(html: str) -> list[str]:
     return [match.group(1) for match in _INLINE_SCRIPT.finditer(html)]
 
 
-def policy(script_hashes: list[str], *, single_file: bool = False) -> str:
-    """The policy text for a page whose inline scripts have these hashes."""
+def policy(script_hashes: list[str], *, single_file: bool = False, wasm: bool = False) -> str:
+    """The policy text for a page whose inline scripts have these hashes; ``wasm``: the
+    page itself compiles WebAssembly (the Graphviz chunk)."""
     scripts = ["'self'", "blob:", *sorted(set(script_hashes))]
-    if single_file:
+    if single_file or wasm:
         scripts.append("'wasm-unsafe-eval'")
     directives = [
         "default-src 'self'",
@@ -78,10 +81,12 @@ def policy(script_hashes: list[str], *, single_file: bool = False) -> str:
     return "; ".join(directives)
 
 
-def with_policy(html: str, *, single_file: bool = False) -> str:
+def with_policy(html: str, *, single_file: bool = False, wasm: bool = False) -> str:
     """``html`` with the policy's ``<meta>`` tag first in ``<head>`` (before any script)."""
     if _CHARSET not in html:
         raise ValueError("the page has no <meta charset>, after which the policy goes")
-    text = policy([script_hash(s) for s in inline_scripts(html)], single_file=single_file)
+    text = policy(
+        [script_hash(s) for s in inline_scripts(html)], single_file=single_file, wasm=wasm
+    )
     meta = f'<meta http-equiv="Content-Security-Policy" content="{text}">'
     return html.replace(_CHARSET, f"{_CHARSET}\n  {meta}", 1)

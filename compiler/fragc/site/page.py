@@ -48,8 +48,13 @@ def favicon_href(icon: str | None) -> str:
 
 
 def render_index(
-    templates_dir: Path, manifest: protocol.Manifest, prerender: Prerender | None = None
+    templates_dir: Path,
+    manifest: protocol.Manifest,
+    prerender: Prerender | None = None,
+    *,
+    wasm: bool = False,
 ) -> str:
+    """``wasm``: the site carries a chunk that compiles WebAssembly in the page (csp.py)."""
     environment = jinja2.Environment(
         loader=jinja2.FileSystemLoader(templates_dir),
         autoescape=True,
@@ -69,4 +74,4 @@ def render_index(
         fragc_version=fragc.__version__,
     )
     # The page's Content-Security-Policy allows exactly the inline scripts just written.
-    return csp.with_policy(html)
+    return csp.with_policy(html, wasm=wasm)

@@ -25,6 +25,7 @@
 
 import { Marked } from "marked";
 import { sanitizeMarkdownHtml } from "./sanitize.js";
+import { lazyHtml } from "./lazy.js";
 // @ts-expect-error the package ships no types: the module is one { name: "emoji" } object
 import EMOJI from "markdown-it-emoji/lib/data/full.mjs";
 
@@ -289,7 +290,25 @@ export function markdownHtml(body, options = {}) {
  * @returns {string} HTML, always sanitised (sanitize.js)
  */
 export function markdownToHtml(body, options = {}) {
-  return sanitizeMarkdownHtml(markdownHtml(body, options));
+  return withDiagrams(sanitizeMarkdownHtml(markdownHtml(body, options)));
+}
+
+/** A ```mermaid fence as the code renderer writes it and the sanitiser keeps it. */
+const MERMAID_FENCE = /<pre data-testid="stMarkdownPre"><code class="language-mermaid" data-fragc-highlight="mermaid">([^<]*)<\/code><\/pre>/g;
+
+/**
+ * Mermaid fences become diagrams (lazy.js's placeholder, drawn by the fragc-mermaid
+ * chunk). After sanitising: the placeholder's `data-fragc-*` markers are fragc's own,
+ * which the sanitiser takes from any HTML, and the diagram's source is text by then.
+ * @param {string} html sanitised HTML
+ */
+function withDiagrams(html) {
+  if (!html.includes('data-fragc-highlight="mermaid"')) return html;
+  const text = document.createElement("textarea");
+  return html.replace(MERMAID_FENCE, (_, escaped) => {
+    text.innerHTML = escaped; // entities back to the diagram's characters
+    return lazyHtml("mermaid", { source: text.value });
+  });
 }
 
 /** The text a user reads in some inline markdown (for heading anchors). @param {string} body */

@@ -6,7 +6,8 @@ time a page shows a chart: ``runtime_js/src/elements/charts.js``). As in Streaml
 data travels beside the spec, not inside it: ``data`` (the spec's main data) and
 ``datasets`` (named data) are columnar JSON (``columns`` + ``rows``), which the page turns
 into the row objects Vega wants. The spec is JSON text (``protocol.py``'s prop).
-Selections (``on_select``) are not there yet and say so.
+With ``on_select``, a chart is a widget whose value is its selection parameters'
+state (``shim/optional/vega.py``).
 """
 
 from __future__ import annotations
@@ -27,7 +28,6 @@ from fragc.shim.elements.builtin_charts import ChartType, check_stack, generate_
 from fragc.shim.elements.data import normalize_alt
 from fragc.shim.elements.layout_params import validate_height, validate_width
 from fragc.shim.errors import (
-    FragcNotImplementedError,
     StreamlitMissingRequiredParameterError,
     StreamlitValueError,
 )
@@ -224,11 +224,6 @@ def altair_to_spec(chart: Any) -> dict[str, Any]:
 def _check_on_select(on_select: Any) -> None:
     if not (callable(on_select) or on_select in ("rerun", "ignore")):
         raise StreamlitValueError("on_select", ["'rerun'", "'ignore'", "a callback function"])
-    if on_select != "ignore":
-        raise FragcNotImplementedError(
-            "Chart selections (`on_select`) are not available in fragc yet: the chart is "
-            "drawn, but selecting in it cannot rerun the app."
-        )
 
 
 class ChartsMixin(DeltaGeneratorBase):
@@ -244,6 +239,8 @@ class ChartsMixin(DeltaGeneratorBase):
         height: Any,
         alt: Any,
         builtin: bool = False,
+        key: Any = None,
+        selection_mode: Any = None,
     ) -> Any:
         if theme not in ("streamlit", None):
             raise StreamlitValueError("theme", ["'streamlit'", "None"])
@@ -287,7 +284,12 @@ class ChartsMixin(DeltaGeneratorBase):
             else "svg",
             "alt": normalize_alt(alt) or _description(prepared),
         }
-        return self._enqueue({"kind": "vega_lite_chart", "props": props})
+        if on_select != "ignore":  # a widget: shim/optional/vega.py (bundled for such apps)
+            from fragc.shim.optional.vega import select
+
+            return select(self, props, key, on_select, selection_mode)
+        user_key = None if key is None else str(key)
+        return self._enqueue({"kind": "vega_lite_chart", "props": props}, key=user_key)
 
     def _builtin(
         self,
@@ -461,6 +463,8 @@ class ChartsMixin(DeltaGeneratorBase):
             width=width,
             height=height,
             alt=alt,
+            key=key,
+            selection_mode=selection_mode,
         )
 
     def altair_chart(
@@ -486,6 +490,8 @@ class ChartsMixin(DeltaGeneratorBase):
             width=width,
             height=height,
             alt=alt,
+            key=key,
+            selection_mode=selection_mode,
         )
 
 

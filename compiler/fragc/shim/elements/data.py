@@ -2,9 +2,8 @@
 
 The data is converted in Python (:mod:`fragc.shim.dataframes`) to columnar JSON the page
 draws as a real ``<table>``: ``stTable`` static, ``stDataFrame`` in a scroll box with a
-sticky header (``runtime_js/src/elements/data.js``). Streamlit's dataframe is an
-editable canvas grid with selections; fragc's shows the data and sorts by a header click,
-and says clearly that selections (``on_select``) are not there yet.
+sticky header (``runtime_js/src/elements/data.js``). A dataframe with column types or
+selections (``on_select``) is drawn by the data grid instead (``shim/optional/grid``).
 """
 
 from __future__ import annotations
@@ -21,7 +20,7 @@ from fragc.shim.elements.layout_params import (
     validate_height,
     validate_width,
 )
-from fragc.shim.errors import FragcNotImplementedError, StreamlitAPIException, StreamlitValueError
+from fragc.shim.errors import StreamlitAPIException, StreamlitValueError
 
 INDEX_IDENTIFIER: Final = "_index"  # Streamlit's column_config name for the index
 _BORDER_MODES: Final = {True: "all", False: "none", "horizontal": "horizontal"}
@@ -162,11 +161,20 @@ class DataMixin(DeltaGeneratorBase):
                 "on_select='ignore'",
                 explanation="Set `on_select` to `'rerun'` or a callback to use `selection_default`.",
             )
-        if on_select != "ignore":
-            raise FragcNotImplementedError(
-                "`st.dataframe(on_select=...)`: row and column selections are not available "
-                "in fragc yet; fragc's dataframe is read-only."
-            )
+        if on_select != "ignore" or column_config:
+            # Selections and column types: the data grid (shim/optional/grid, bundled for
+            # apps whose source names them); None when the light table can draw it.
+            from fragc.shim.optional.grid import dataframe
+
+            drawn = dataframe(
+                self, data, width, height, use_container_width=use_container_width,
+                hide_index=hide_index, column_order=column_order, column_config=column_config,
+                key=key, on_select=on_select, selection_mode=selection_mode,
+                selection_default=selection_default, row_height=row_height,
+                placeholder=placeholder, alt=alt,
+            )  # fmt: skip
+            if drawn is not None:
+                return drawn
         if use_container_width is not None:
             if use_container_width:
                 width = "stretch"

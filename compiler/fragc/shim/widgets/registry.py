@@ -87,9 +87,23 @@ def compute_element_id(kind: str, user_key: str | None, form_id: str, parts: dic
 def register_widget(dg: DeltaGeneratorBase, spec: WidgetSpec) -> tuple[Any, Any]:
     """Draw a widget; return (its value for this run, the element's handle)."""
     target = dg._active()
+    registered = register_state(dg, spec)
+    if registered is None:
+        return spec.default, target
+    value, info = registered
+    handle = target._enqueue(spec.element, key=spec.user_key, widget=info)
+    return value, handle
+
+
+def register_state(
+    dg: DeltaGeneratorBase, spec: WidgetSpec
+) -> tuple[Any, protocol.WidgetInfo] | None:
+    """A widget's checks and state without drawing it (an element may hold several
+    widgets: a data grid's button columns). None outside a run."""
+    target = dg._active()
     ctx = context.get_ctx()
     if ctx is None:
-        return spec.default, target
+        return None
 
     if ctx.current_fragment_id is not None and ctx.current_fragment_delta_path:
         inside = target._cursor.peek()[: len(ctx.current_fragment_delta_path)]
@@ -142,8 +156,7 @@ def register_widget(dg: DeltaGeneratorBase, spec: WidgetSpec) -> tuple[Any, Any]
         info["default"] = spec.serialize(spec.default)
     if set_value:
         info["set_value"] = True
-    handle = target._enqueue(spec.element, key=spec.user_key, widget=info)
-    return value, handle
+    return value, info
 
 
 def common_props(
