@@ -197,7 +197,7 @@ def test_a_failure_while_writing_keeps_the_previous_site(
     build_site(write_app(COUNTER_APP), site, assets=fake_assets)
     before = {path.name: path.read_bytes() for path in site.iterdir() if path.is_file()}
 
-    def broken_render(*_args: object) -> str:
+    def broken_render(*_args: object, **_kwargs: object) -> str:
         raise OSError("disk full")
 
     monkeypatch.setattr(build_module, "render_index", broken_render)
