@@ -68,9 +68,15 @@ export function attachEvents(app, deps) {
   });
   app.addEventListener("fragc:trigger", (event) => {
     const { value, id } = /** @type {CustomEvent} */ (event).detail;
+    if (id) {
+      // A widget the element holds (a grid's button column): the element itself need not
+      // be a widget (st.dataframe without selections).
+      const found = ctx.locate(/** @type {Element} */ (event.target));
+      if (found) deps.scheduler.userEvent(found.node.fragmentId, { [id]: value });
+      return;
+    }
     const node = ctx.widgetNode(/** @type {Element} */ (event.target));
-    if (node && id) deps.scheduler.userEvent(node.fragmentId, { [id]: value });
-    else if (node) ctx.trigger(node, value);
+    if (node) ctx.trigger(node, value);
   });
   for (const family of FAMILIES) {
     const onKeydown = family.document?.keydown;

@@ -34,6 +34,9 @@ from fragc.site.snapshot import make_snapshot
 
 Progress = Callable[[str], None]
 
+# Chunks that compile WebAssembly in the page, which the page's policy must allow (csp.py).
+WASM_CHUNKS = frozenset({"graphviz", "deck"})
+
 
 def _silent(_message: str) -> None:
     pass
@@ -222,7 +225,10 @@ def _write_site(
             progress(f"no pre-render: {pre.reason}; the page shows a skeleton until Python runs")
     (site / layout.SITE_INDEX).write_text(
         render_index(
-            assets.templates_dir, manifest, pre if pre.ok else None, wasm="graphviz" in chunks
+            assets.templates_dir,
+            manifest,
+            pre if pre.ok else None,
+            wasm=bool(WASM_CHUNKS & set(chunks)),
         ),
         encoding="utf-8",
     )

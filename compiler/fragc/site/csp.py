@@ -11,9 +11,11 @@ What it allows, and why:
   unsafe_allow_javascript=True)``, which the page runs from ``blob:`` URLs
   (runtime_js/src/render/html.js); no markup can create a ``blob:`` URL. Charts use
   Vega's expression interpreter, not ``new Function``.
-* ``'wasm-unsafe-eval'``: only in a single-file site, or a site that carries the Graphviz
-  chunk (``st.graphviz_chart`` lays out with Graphviz's WebAssembly in the page,
-  ``runtime_js/src/chunks/graphviz.js``). Pyodide needs it to compile its
+* ``'wasm-unsafe-eval'``: only in a single-file site, or a site that carries a chunk that
+  compiles WebAssembly in the page: Graphviz (``st.graphviz_chart`` lays out with
+  Graphviz's wasm, ``runtime_js/src/chunks/graphviz.js``) and deck.gl (its glTF loader's
+  mesh decoder compiles when the chunk loads). It allows compiling WebAssembly, not
+  ``eval``. Pyodide needs it to compile its
   WebAssembly (``WebAssembly.instantiateStreaming``; measured on Pyodide 314.0.7: refused
   without it, nothing else refused with it; Pyodide needs no ``'unsafe-eval'``). A served
   site's worker is loaded from its own URL and gets its policy from that response's
