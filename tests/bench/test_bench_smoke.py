@@ -273,3 +273,15 @@ def test_variants_argument() -> None:
     assert parse_args(["--variants", "fragc-plain"]).variants == ["fragc", "fragc-plain"]
     with pytest.raises(SystemExit):
         parse_args(["--variants", "fragc-fast"])
+
+
+def test_chunk_table_lists_every_chunk(tmp_path, capsys):
+    from bench import chunks
+
+    (tmp_path / "fragc-vega.js").write_text("x" * 5000, encoding="utf-8")
+    assert chunks.main(["--dist", str(tmp_path)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 1 + len(chunks.WHEN)
+    vega = next(line for line in lines if line.startswith("fragc-vega.js"))
+    assert vega.split()[1] == "5"  # raw kB
+    assert "missing" in next(line for line in lines if line.startswith("fragc-plotly.js"))
