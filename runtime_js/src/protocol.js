@@ -10,10 +10,15 @@
  */
 
 import schema from "./protocol.schema.json" with { type: "json" };
+import { PROTOCOL_VERSION } from "./protocol_constants.js";
 import { parseWorkerJson } from "./wire.js";
 
-/** The protocol this runtime speaks (the schema it was built with). */
-export const PROTOCOL_VERSION = /** @type {number} */ (schema.protocol_version);
+/**
+ * The protocol this runtime speaks, from the generated constants rather than the schema
+ * (both come from compiler/fragc/protocol/): a module that needs only the version (the
+ * worker) then does not bundle the schema.
+ */
+export { PROTOCOL_VERSION };
 
 /**
  * @typedef {{ [key: string]: any }} Schema
