@@ -15,7 +15,7 @@ A package that requires ``streamlit`` itself (its calls are not in the app's sou
 also brings every family (``fragc.packages``' ``streamlit_users``).
 
 The same reading decides which of the page's lazily loaded chunks (``runtime_js/src/
-families/``) the site carries (:func:`needed_chunks`): a site holds only the libraries
+chunks/``) the site carries (:func:`needed_chunks`): a site holds only the libraries
 its app can draw with. Mermaid has no Python family of its own (any Markdown fence can
 hold a diagram): its chunk comes with any source that mentions "mermaid".
 """

@@ -1,7 +1,7 @@
 """``st.map`` and ``st.pydeck_chart`` with Streamlit 1.67's signatures and behaviour.
 
 Both send deck.gl's JSON (pydeck's format: ``@@type`` classes, ``@@=`` expressions) that
-the page draws with deck.gl (``runtime_js/src/families/deck.js``). ``st.map`` builds a
+the page draws with deck.gl (``runtime_js/src/chunks/deck.js``). ``st.map`` builds a
 ScatterplotLayer from the data's latitude/longitude columns (``lat``/``latitude``/
 ``LAT``/``LATITUDE`` and the same for longitude, unless named), with ``size`` and
 ``color`` as a value or a column, centred and zoomed on the points as 1.67 does, without

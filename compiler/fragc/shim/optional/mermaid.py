@@ -1,6 +1,6 @@
 """``st.mermaid_chart`` with Streamlit 1.67's signature: Markdown holding a ``mermaid`` code
 fence, as 1.67 sends it. The page draws such fences (in ``st.mermaid_chart`` or any
-Markdown) with Mermaid (the ``fragc-mermaid`` chunk, ``runtime_js/src/families/mermaid.js``).
+Markdown) with Mermaid (the ``fragc-mermaid`` chunk, ``runtime_js/src/chunks/mermaid.js``).
 
 ``alt`` becomes a ``%% stAlt: ...`` line after the diagram's preamble, which the page reads
 as the picture's accessible name (1.67's ``_apply_alt_marker``).

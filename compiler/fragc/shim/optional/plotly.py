@@ -1,7 +1,7 @@
 """``st.plotly_chart`` with Streamlit 1.67's signature, theme and selections.
 
 The figure travels as Plotly's own JSON (``plotly.io.to_json``) and the page draws it
-with plotly.js (``runtime_js/src/families/plotly.js``, a chunk loaded the first time a
+with plotly.js (``runtime_js/src/chunks/plotly.js``, a chunk loaded the first time a
 page shows a Plotly chart). A dict (or a list of traces) works without the ``plotly``
 package, which saves an app that builds its figures by hand a large download.
 
@@ -216,7 +216,7 @@ Mixin = PlotlyMixin  # what DeltaGenerator looks up (shim/optional/__init__.py)
 
 # ------------------------------------------------------------------ the theme
 
-# Placeholder colours the page replaces (runtime_js/src/families/plotly.js), as
+# Placeholder colours the page replaces (runtime_js/src/chunks/plotly.js), as
 # Streamlit's `streamlit_plotly_theme.py` defines them.
 _CATEGORY = [f"#0000{n:02d}" for n in range(1, 11)]
 _SEQUENTIAL = [f"#0000{n:02d}" for n in range(11, 21)]

@@ -3,7 +3,7 @@
 The chart's selection parameters (``params`` with ``select``: Altair's
 ``selection_point`` / ``selection_interval``) are the selectable ones; ``selection_mode``
 names some of them (all by default). The page listens to those parameters' signals
-(``runtime_js/src/families/vega_selection.js``) and commits ``{"selection": {name:
+(``runtime_js/src/chunks/vega_selection.js``) and commits ``{"selection": {name:
 value}}``: a point selection's value is its list of selected data (Vega-Lite's
 ``vlPoint.or``), an interval's the ranges by field; an empty selection is ``{}``.
 """

@@ -1,6 +1,6 @@
 """The data grid: ``st.data_editor``, and ``st.dataframe`` with column types or selections.
 
-Both send the page one ``data_grid`` element (``runtime_js/src/families/grid.js``, drawn
+Both send the page one ``data_grid`` element (``runtime_js/src/chunks/grid.js``, drawn
 with AG Grid): the data as columnar JSON with every column's data kind, the resolved
 ``column_config`` by column name, and what the user may do (``editing``: "read_only",
 "fixed", "dynamic", "add", "delete"; ``selection_mode``). A plain ``st.dataframe``

@@ -1,7 +1,7 @@
 """``st.column_config``: Streamlit 1.67's column types, with the same signatures and the
 same dicts (``ColumnConfig``) they return, so an app that builds or reads them sees no
 difference. Both ``st.dataframe`` and ``st.data_editor`` read them (``grid/columns.py``);
-the page draws and edits each type (``runtime_js/src/families/grid.js``).
+the page draws and edits each type (``runtime_js/src/chunks/grid.js``).
 """
 
 from __future__ import annotations
