@@ -86,6 +86,7 @@ class PageModel:
         if "block" in delta:
             block = delta["block"]
             keep = old is not None and old.is_block and old.kind == block["kind"]
+            block_widget = block.get("widget")  # tabs, an expander or a popover with on_change
             node = Node(
                 block["kind"],
                 True,
@@ -93,8 +94,11 @@ class PageModel:
                 fragment_id,
                 self.run_id,
                 key=block.get("key"),
+                widget=dict(block_widget) if block_widget else None,
                 children=old.children if keep and old is not None else [],
             )
+            if block_widget:
+                self._sync_widget(block["kind"], dict(block_widget))
         else:
             element = delta["element"]
             widget = element.get("widget")

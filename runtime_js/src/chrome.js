@@ -109,6 +109,7 @@ export function buildChrome(container) {
   // Streamlit's "auto": a phone starts with the sidebar out of the way.
   setSidebarCollapsed(chrome, isNarrow());
   watchAutoscroll(app);
+  watchBottom(chrome);
   return chrome;
 }
 
@@ -153,6 +154,41 @@ function watchAutoscroll(app) {
       }
     },
     true,
+  );
+}
+
+/**
+ * While `st.bottom` holds something (the pinned chat input, most often), the app follows
+ * its newest content as Streamlit's main area does then (`stAppScrollToBottomContainer`,
+ * the test id it takes instead of `stMain`): when the page grows and the reader was at
+ * its end, it scrolls to the new end; a reader who scrolled up is left alone. The bottom
+ * bar itself is sticky at the foot of the viewport (chrome.css), content scrolls above it.
+ * @param {Chrome} chrome
+ */
+function watchBottom(chrome) {
+  const scroller = /** @type {Element} */ (document.scrollingElement ?? document.documentElement);
+  const pinned = () => !chrome.bottom.hidden;
+  let atEnd = true; // a chat opens on its last message
+  let lastHeight = 0;
+  const follow = () => {
+    if (!pinned()) return;
+    const height = scroller.scrollHeight;
+    if (height !== lastHeight && atEnd) window.scrollTo(0, height);
+    lastHeight = height;
+  };
+  new MutationObserver(() => {
+    const testId = pinned() ? "stAppScrollToBottomContainer" : "stMain";
+    if (chrome.main.getAttribute("data-testid") !== testId) chrome.main.setAttribute("data-testid", testId);
+    if (pinned()) queueMicrotask(follow);
+  }).observe(chrome.app, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ["hidden"] });
+  // Content that grows later (images, frames, fonts) moves the end too.
+  if (typeof ResizeObserver !== "undefined") new ResizeObserver(follow).observe(chrome.main);
+  window.addEventListener(
+    "scroll",
+    () => {
+      atEnd = window.scrollY + window.innerHeight >= scroller.scrollHeight - 8;
+    },
+    { passive: true },
   );
 }
 

@@ -60,6 +60,8 @@ export function startDev({ page, worker, dev }) {
     );
     current = { buildId: build.build_id, manifest: build.manifest, packageFiles: build.package_files };
     page.manifest = build.manifest;
+    // Component frames load their frontends from the new build's folders (render/components.js).
+    document.dispatchEvent(new CustomEvent("fragc:manifest", { detail: build.manifest }));
     // As if the user asked for a rerun: the state leaves notRunning now.
     page.scheduler.userEvent(null);
   });

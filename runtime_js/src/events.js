@@ -81,6 +81,8 @@ export function attachEvents(app, deps) {
   for (const family of FAMILIES) {
     const onKeydown = family.document?.keydown;
     if (onKeydown) document.addEventListener("keydown", (event) => onKeydown(event, ctx));
+    const onMessage = family.window?.message;
+    if (onMessage) window.addEventListener("message", (event) => onMessage(event, ctx));
   }
   // Streamlit's shortcut: "r" outside any input reruns the whole app.
   document.addEventListener("keydown", (event) => {

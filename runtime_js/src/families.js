@@ -37,6 +37,16 @@ import color from "./widgets/color.js";
 import files from "./widgets/files.js";
 import buttonGroup from "./widgets/button_group.js";
 import chat from "./widgets/chat.js";
+import media from "./elements/media.js";
+import iframe from "./elements/iframe.js";
+import placeholders from "./elements/placeholders.js";
+import help from "./elements/help.js";
+import grid from "./elements/grid.js";
+import customComponent from "./widgets/custom_component.js";
+import capture from "./widgets/capture.js";
+import datetimeInput from "./widgets/datetime_input.js";
+import menuButton from "./widgets/menu_button.js";
+import pagination from "./widgets/pagination.js";
 
 /**
  * @typedef {import("./family.js").Family} Family
@@ -72,6 +82,16 @@ export const FAMILIES = [
   files,
   buttonGroup,
   chat,
+  media,
+  iframe,
+  placeholders,
+  help,
+  grid,
+  customComponent,
+  capture,
+  datetimeInput,
+  menuButton,
+  pagination,
 ];
 
 /** Every element renderer, by kind. @type {ElementRenderers} */

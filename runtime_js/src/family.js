@@ -63,6 +63,8 @@
  * @property {() => HTMLElement[]} children its children, rendered (unchanged ones skipped)
  * @property {(child: AppNode) => HTMLElement} child one child rendered even if unchanged
  * @property {UiState} ui
+ * @property {unknown} value a block that is a widget (tabs, an expander or a popover with
+ *   `on_change`): its value (the user's, else Python's); undefined for other blocks
  */
 
 /**
@@ -116,6 +118,9 @@
  *   an action belongs to one family (families.js checks)
  * @property {{ keydown?: (event: KeyboardEvent, ctx: EventContext) => void }} [document]
  *   listeners on the document (Escape closes the open dialog, wherever the focus is)
+ * @property {{ message?: (event: MessageEvent, ctx: EventContext) => void }} [window]
+ *   listeners on the window (what the page's frames post: st.iframe's size, the custom
+ *   component protocol)
  * @property {(renderer: Renderer) => void} [afterRender] after every render (a dialog that
  *   opened takes the focus)
  */

@@ -16,6 +16,7 @@ import { Scheduler } from "./scheduler.js";
 import { Timers } from "./timers.js";
 import { Renderer } from "./render/index.js";
 import { showToast } from "./elements/alerts.js";
+import { rememberMedia } from "./render/media_store.js";
 import { attachEvents } from "./events.js";
 import { applyPageConfig, clientContext, setConnectionState, setScriptState } from "./chrome.js";
 import { clearBoot, clearBootError, showBootError, showPageError, showPrerendered, showProgress } from "./boot.js";
@@ -143,6 +144,7 @@ export class Page {
           for (const delta of message.deltas ?? []) {
             const error = applyDelta(this.tree, this.store, delta);
             if (error) console.error(`fragc: pre-render: ${error}`, delta);
+            else rememberMedia(delta.element);
           }
           break;
         case "run:finished":
@@ -407,6 +409,7 @@ export class Page {
       this.#checkFragment(delta);
       const element = delta.element;
       if (!element) continue;
+      rememberMedia(element); // media bytes come once per session: keep them now
       // st.toast writes to the event root, `container.toast` into its container: shown either way.
       if (element.kind === "toast") showToast(this.chrome.toastArea, element.props ?? {});
     }

@@ -24,6 +24,8 @@
 export function applyDelta(tree, store, delta) {
   const error = tree.applyDelta(delta);
   if (!error && delta.element?.widget) store.sync(delta.element.widget);
+  // Tabs, an expander or a popover with `on_change` are widgets too (their state).
+  if (!error && delta.block?.widget) store.sync(delta.block.widget);
   return error;
 }
 

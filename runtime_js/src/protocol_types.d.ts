@@ -32,6 +32,8 @@ export interface ElementBase {
 export interface BlockBase {
   /** the user key (a keyed container, a form's key) */
   key?: string;
+  /** tabs (value: the chosen label), an expander or a popover (value: open) with on_change */
+  widget?: WidgetInfo;
 }
 
 /** What every labelled widget carries (``widgets/registry.py`` ``common_props``). */
@@ -772,7 +774,10 @@ export interface RadioElement extends ElementBase {
   props: RadioProps;
 }
 
-/** st.selectbox; value: an option index or None. */
+/**
+ * st.selectbox; value: an option index or None (with accept_new_options, also
+ * {"new": text} for text the user typed that is no option).
+ */
 export interface SelectboxProps extends LabelledProps {
   options: string[];
   index: number | null;
@@ -780,6 +785,7 @@ export interface SelectboxProps extends LabelledProps {
   placeholder: string | null;
   required: boolean;
   icon: string | null;
+  accept_new_options?: boolean;
   ignore_rerun: boolean;
 }
 
@@ -951,6 +957,264 @@ export interface ChatInputElement extends ElementBase {
   props: ChatInputProps;
 }
 
+/** Bytes the page shows (shim/media_files.py): sent once per session, then named only. */
+export interface MediaRef {
+  /** content hash */
+  id: string;
+  mime: string;
+  size: number;
+  /** base64: only the first time this session sends these bytes */
+  data?: string;
+}
+
+export interface SubtitleTrack {
+  label: string;
+  /** text/vtt */
+  media: MediaRef;
+}
+
+/** st.audio: a URL (`src`) or bytes (`media`); times in whole seconds. */
+export interface AudioProps {
+  src: string | null;
+  media: MediaRef | null;
+  start_time: number;
+  end_time: number | null;
+  loop: boolean;
+  autoplay: boolean;
+  alt: string | null;
+  /** pixels; None: stretch */
+  width: number | null;
+}
+
+export interface AudioElement extends ElementBase {
+  kind: "audio";
+  props: AudioProps;
+}
+
+/** st.video; a YouTube link is YouTube's embed URL in `src` (`youtube`). */
+export interface VideoProps extends AudioProps {
+  youtube: boolean;
+  muted: boolean;
+  subtitles: SubtitleTrack[];
+}
+
+export interface VideoElement extends ElementBase {
+  kind: "video";
+  props: VideoProps;
+}
+
+/** st.pdf, shown in the browser's PDF viewer. */
+export interface PdfProps {
+  src: string | null;
+  media: MediaRef | null;
+  height: number | null;
+  alt: string | null;
+}
+
+export interface PdfElement extends ElementBase {
+  kind: "pdf";
+  props: PdfProps;
+}
+
+/** st.iframe, components.v1.html and components.v1.iframe: a URL, HTML or a file. */
+export interface IframeProps {
+  src: string | null;
+  srcdoc: string | null;
+  /** a bundled file the browser shows (a PDF, an image) */
+  media: MediaRef | null;
+  /** "stretch" | "content" | pixels */
+  width: string | number;
+  /** "content" (measured) | "stretch" | pixels */
+  height: string | number;
+  scrolling: boolean;
+  tab_index: number | null;
+  alt: string | null;
+}
+
+export interface IframeElement extends ElementBase {
+  kind: "iframe";
+  props: IframeProps;
+}
+
+/** st.space: a size name ("stretch", "xxsmall".."xxlarge") or pixels. */
+export interface SpaceProps {
+  size: string | number;
+  /** the size name's rem */
+  rem: number | null;
+}
+
+export interface SpaceElement extends ElementBase {
+  kind: "space";
+  props: SpaceProps;
+}
+
+/** st.skeleton; `delay_ms`: `with st.skeleton():` shows it only after that long. */
+export interface SkeletonProps {
+  height: number | null;
+  stretch_height: boolean;
+  width: number | null;
+  delay_ms?: number;
+}
+
+export interface SkeletonElement extends ElementBase {
+  kind: "skeleton";
+  props: SkeletonProps;
+}
+
+export interface HelpMember {
+  name: string;
+  type: string;
+  value: string | null;
+  doc: string | null;
+}
+
+/** st.help: the object's name as written, its type, docstring, value and members. */
+export interface HelpProps {
+  name: string | null;
+  type: string;
+  doc: string | null;
+  value: string | null;
+  members: HelpMember[];
+  width: number | null;
+}
+
+export interface HelpElement extends ElementBase {
+  kind: "help";
+  props: HelpProps;
+}
+
+/** st.grid: each child is a cell (an element, or a "grid_cell" block). */
+export interface GridProps {
+  /** None: "auto" */
+  columns: number | null;
+  /** pixels; None: "auto" */
+  min_column_width: number | null;
+  wrap: boolean;
+  row_gap: string | number | null;
+  column_gap: string | number | null;
+  /** "top" | "center" | "bottom" */
+  vertical_alignment: string;
+  border: boolean;
+  /** pixels; None: "content" */
+  row_height: number | null;
+  width: string | number;
+  height: number | null;
+  dense: boolean;
+}
+
+export interface GridBlock extends BlockBase {
+  kind: "grid";
+  props: GridProps;
+}
+
+/** grid.cell(): one cell holding its elements, spanning tracks. */
+export interface GridCellProps {
+  /** or "all" */
+  column_span: number | string;
+  row_span: number;
+}
+
+export interface GridCellBlock extends BlockBase {
+  kind: "grid_cell";
+  props: GridCellProps;
+}
+
+/**
+ * A declare_component instance; value: what the frontend set (JSON; bytes as
+ * {"__fragc_bytes__": base64}).
+ */
+export interface CustomComponentProps {
+  component_name: string;
+  /** the folder as the manifest's `components` names it */
+  path: string | null;
+  /** a development server (the page says it cannot reach it) */
+  url: string | null;
+  args: Record<string, unknown>;
+  /** name -> base64 */
+  bytes_args: Record<string, string>;
+  tab_index: number | null;
+}
+
+export interface CustomComponentElement extends ElementBase {
+  kind: "custom_component";
+  props: CustomComponentProps;
+}
+
+/** st.camera_input; value: [] or one file {file_id, name, type, size, data}. */
+export interface CameraInputProps extends LabelledProps {
+  resolution_height: number | null;
+  width: string | number;
+  ignore_rerun: boolean;
+}
+
+export interface CameraInputElement extends ElementBase {
+  kind: "camera_input";
+  props: CameraInputProps;
+}
+
+/** st.audio_input; value: as st.camera_input's (a WAV). */
+export interface AudioInputProps extends LabelledProps {
+  sample_rate: number | null;
+  width: string | number;
+  ignore_rerun: boolean;
+}
+
+export interface AudioInputElement extends ElementBase {
+  kind: "audio_input";
+  props: AudioInputProps;
+}
+
+/** st.datetime_input; value: [] or ["YYYY-MM-DDTHH:MM"]. */
+export interface DatetimeInputProps extends LabelledProps {
+  min: string;
+  max: string;
+  /** seconds */
+  step: number;
+  format: string;
+  required: boolean;
+  clearable: boolean;
+  width: string | number;
+  ignore_rerun: boolean;
+}
+
+export interface DatetimeInputElement extends ElementBase {
+  kind: "datetime_input";
+  props: DatetimeInputProps;
+}
+
+/** st.menu_button; a trigger: the picked option's index. */
+export interface MenuButtonProps {
+  label: string;
+  options: string[];
+  help: string | null;
+  /** "primary" | "secondary" | "tertiary" */
+  type: string;
+  icon: string | null;
+  disabled: boolean;
+  width: string | number;
+  wrap: boolean | null;
+}
+
+export interface MenuButtonElement extends ElementBase {
+  kind: "menu_button";
+  props: MenuButtonProps;
+}
+
+/** st.pagination; value: the page (from 1). */
+export interface PaginationProps {
+  num_pages: number;
+  default: number;
+  max_visible_pages: number | null;
+  disabled: boolean;
+  width: string | number;
+  ignore_rerun: boolean;
+}
+
+export interface PaginationElement extends ElementBase {
+  kind: "pagination";
+  props: PaginationProps;
+}
+
 
 /** Every element, by its kind. */
 export type Element =
@@ -997,7 +1261,20 @@ export type Element =
   | ColorPickerElement
   | FileUploaderElement
   | ButtonGroupElement
-  | ChatInputElement;
+  | ChatInputElement
+  | AudioElement
+  | VideoElement
+  | PdfElement
+  | IframeElement
+  | SpaceElement
+  | SkeletonElement
+  | HelpElement
+  | CustomComponentElement
+  | CameraInputElement
+  | AudioInputElement
+  | DatetimeInputElement
+  | MenuButtonElement
+  | PaginationElement;
 /** Every block, by its kind. */
 export type Block =
   | VerticalBlock
@@ -1010,7 +1287,9 @@ export type Block =
   | StatusBlock
   | DialogBlock
   | FormBlock
-  | ChatMessageBlock;
+  | ChatMessageBlock
+  | GridBlock
+  | GridCellBlock;
 export type ElementKind = Element["kind"];
 export type BlockKind = Block["kind"];
 /** The props of one element kind: `ElementProps<"markdown">` is `MarkdownProps`. */
@@ -1095,6 +1374,8 @@ export interface Manifest {
   downloads?: Record<string, number>;
   /** Only in a site `fragc dev` serves (the page then follows its builds). */
   dev?: ManifestDev;
+  /** Custom component frontends the build copied into the site: the folder's path as declare_component(path=...) names it (relative to the app, POSIX; a package's: "site-packages/<path>") -> the URL of its copy (relative to index.html, ending in "/"). `fragc build` always writes it. */
+  components?: Record<string, string>;
 }
 
 /** What the page of a ``fragc dev`` site needs to follow the builds. */

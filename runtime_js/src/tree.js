@@ -22,7 +22,7 @@ import { ROOT_COUNT } from "./protocol_constants.js";
  * @typedef {import("./protocol_types").Block} Block
  * @typedef {import("./protocol_types").Delta} Delta
  * @typedef {import("./protocol_types").RunStatus} RunStatus
- * @typedef {{ kind: "root", props: {}, key?: undefined }} RootBlock the four roots' own block
+ * @typedef {{ kind: "root", props: {}, key?: undefined, widget?: undefined }} RootBlock the four roots' own block
  *
  * @typedef {object} NodeBase
  * @property {number} uid stable while the slot holds the same kind of node
@@ -198,6 +198,7 @@ export class AppTree {
     const ids = new Set();
     this.walk((node) => {
       if (node.type === "element" && node.element.widget) ids.add(node.element.widget.id);
+      if (node.type === "block" && node.block.widget) ids.add(node.block.widget.id);
     });
     return ids;
   }

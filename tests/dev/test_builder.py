@@ -256,3 +256,26 @@ def test_a_new_requirement_writes_the_packages(
     assert result.manifest is not None
     assert result.manifest["packages"] == ["tabulate"]
     assert result.manifest["dev"]["package_files"] == {"tabulate": f"packages/{wheel.name}"}
+
+
+def test_component_frontends_follow_their_builds(dev: DevBuilder, app: Path) -> None:
+    front = app.parent / "front"
+    front.mkdir()
+    (front / "index.html").write_text("<p>one</p>")
+    app.write_text(
+        "import streamlit.components.v1 as components\n"
+        "c = components.declare_component('c', path='front')\n",
+        encoding="utf-8",
+    )
+    first = dev.build()
+    assert first.ok
+    (url,) = read_manifest(dev.site)["components"].values()
+    assert (dev.site / url / "index.html").read_text() == "<p>one</p>"
+    assert "components" not in dev.build().rewritten  # nothing changed
+    (front / "index.html").write_text("<p>two, rebuilt</p>")
+    again = dev.build()
+    assert "components" in again.rewritten
+    (new_url,) = read_manifest(dev.site)["components"].values()
+    assert new_url != url
+    assert (dev.site / new_url / "index.html").read_text() == "<p>two, rebuilt</p>"
+    assert not (dev.site / url).exists()

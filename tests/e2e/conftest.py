@@ -46,6 +46,11 @@ DEBIAN_CHROMIUM_ARGS = [
     "--disable-background-networking",
     "--disable-component-update",
 ]
+# Chromium's fake camera and microphone (st.camera_input, st.audio_input). Access is still
+# asked for: a test grants it with the context's `permissions` (test_capture.py), and a
+# context without them sees the browser refuse, as a visitor who says no. (The fake *UI*
+# flag would accept every request and leave the refusal untestable.)
+MEDIA_ARGS = ["--use-fake-device-for-media-stream"]
 
 expect.set_options(timeout=STEP_TIMEOUT_MS)
 
@@ -108,11 +113,11 @@ def sites(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Sites]:
 def launch_chromium(playwright: Playwright) -> Browser:
     """Playwright's own Chromium when it was downloaded, else Debian's."""
     if Path(playwright.chromium.executable_path).exists():
-        return playwright.chromium.launch()
+        return playwright.chromium.launch(args=MEDIA_ARGS)
     if not DEBIAN_CHROMIUM.exists():
         pytest.fail("no Chromium: run `make setup` (installs Debian's chromium)")
     return playwright.chromium.launch(
-        executable_path=str(DEBIAN_CHROMIUM), args=DEBIAN_CHROMIUM_ARGS
+        executable_path=str(DEBIAN_CHROMIUM), args=[*DEBIAN_CHROMIUM_ARGS, *MEDIA_ARGS]
     )
 
 
@@ -134,9 +139,10 @@ class NetworkGuard:
 
     def _route(self, route: Route) -> None:
         url = route.request.url
-        # file: a site opened from disk (tests/e2e/test_file_protocol.py).
+        # file: a site opened from disk (tests/e2e/test_file_protocol.py); chrome and
+        # chrome-extension: the browser's own PDF viewer (st.pdf), never the network.
         if (
-            urlsplit(url).scheme in ("data", "blob", "file")
+            urlsplit(url).scheme in ("data", "blob", "file", "chrome", "chrome-extension")
             or urlsplit(url).hostname in LOCAL_HOSTS
         ):
             route.fallback()

@@ -17,7 +17,7 @@ def test_unimplemented_function_is_named_and_the_page_keeps_working(app: OpenApp
 
     click_button(page, "Play a sound")
     expect(exception_message(page)).to_contain_text(
-        "FragcNotImplementedError: `st.audio` is not available in fragc yet"
+        "FragcNotImplementedError: `st.experimental_audio_input` is not available in fragc yet"
     )
     expect(page.get_by_test_id("stException")).to_contain_text("app.py")
     # The script stopped at the error, as under `streamlit run`; the next run works again.

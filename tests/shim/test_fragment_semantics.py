@@ -478,11 +478,11 @@ def test_streamlit_submodule_import_names_what_fragc_lacks(make_app):
     app = make_app(
         """
         import streamlit as st
-        import streamlit.components.v1 as components
+        import streamlit.source_util
         """
     )
     (shown,) = app.exceptions()
-    assert shown.startswith("ModuleNotFoundError: fragc does not provide `streamlit.components`")
+    assert shown.startswith("ModuleNotFoundError: fragc does not provide `streamlit.source_util`")
 
 
 def test_unknown_st_name_is_a_clear_error(make_app):

@@ -279,10 +279,10 @@ def test_tabs_expander_popover_blocks(make_app):
     assert app.texts() == ["in one", "in two", "details", "inside the popover", "None None"]
 
 
-def test_stateful_containers_say_they_are_not_available(make_app):
-    app = make_app('import streamlit as st\nst.tabs(["a"], on_change="rerun")\n')
+def test_query_param_binding_says_it_is_not_available(make_app):
+    app = make_app('import streamlit as st\nst.tabs(["a"], key="t", bind="query-params")\n')
     (error,) = app.exceptions()
-    assert error.startswith("FragcNotImplementedError: `st.tabs` with `on_change` or `bind`")
+    assert error.startswith("FragcNotImplementedError: `st.tabs(bind='query-params')`")
 
 
 def test_sidebar_and_fragments_inside_layouts(make_app):

@@ -231,3 +231,26 @@ def test_the_build_says_in_one_line_and_never_fails(
         expected == "pre-rendered"
     )
     assert result.manifest["entry"] == "app.py"
+
+
+def test_media_bytes_stay_out_of_the_page(write_app: WriteApp) -> None:
+    # The real first run sends them; the page would otherwise download a video twice.
+    result = run(
+        write_app,
+        """
+        import streamlit as st
+        st.audio(b"x" * 600_000)
+        st.video(b"v", subtitles="WEBVTT")
+        """,
+    )
+    assert result.ok, result.reason
+    elements = [
+        delta["element"]
+        for message in result.messages
+        if message["type"] == "run:deltas"
+        for delta in message["deltas"]
+        if delta.get("element", {}).get("kind") in ("audio", "video")
+    ]
+    refs = [elements[0]["props"]["media"], elements[1]["props"]["media"]]
+    refs.append(elements[1]["props"]["subtitles"][0]["media"])
+    assert all("data" not in ref and ref["id"] for ref in refs)

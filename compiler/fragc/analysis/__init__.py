@@ -15,10 +15,12 @@ from pathlib import Path
 
 from libcst.metadata import MetadataWrapper
 
+from fragc.analysis.components import ComponentRef, collect_components, find_components
 from fragc.analysis.context import FileContext
 from fragc.analysis.data_files import DataFileRef, app_data_files, find_data_files
 from fragc.analysis.deep_stack import run_with_deep_stack
 from fragc.analysis.fragments import FragmentFinder, FragmentUse
+from fragc.analysis.implied_imports import implied_imports
 from fragc.analysis.imports import ImportCollector, ModuleImport, imported_names, resolve_local
 from fragc.analysis.rules import check_file
 from fragc.analysis.shim_families import FamilyUse, family_use, needed_chunks, needed_families
@@ -41,6 +43,7 @@ class FileAnalysis:
     imports: list[ModuleImport] = field(default_factory=list)
     data_files: list[DataFileRef] = field(default_factory=list)  # reads by literal paths
     families: FamilyUse = field(default_factory=FamilyUse)  # names the optional shim needs
+    components: list[ComponentRef] = field(default_factory=list)  # declare_component(path=)
 
 
 @dataclass
@@ -60,6 +63,8 @@ class AppAnalysis:
     files: list[FileAnalysis] = field(default_factory=list)
     # Files the app reads (analysis/data_files.py) and [tool.fragc] include: bundled too.
     data_files: list[Path] = field(default_factory=list)
+    # Custom component frontends to copy into the site: path as the app names it -> folder.
+    components: dict[str, Path] = field(default_factory=dict)
 
     @property
     def shim_families(self) -> frozenset[str]:
@@ -140,6 +145,12 @@ def _analyze_app(entry: Path, implemented: Collection[str]) -> AppAnalysis:
     secrets_file = app_dir / ".streamlit" / "secrets.toml"
     if secrets_file.is_file() and any(d.code == "FRG040" for d in diagnostics):
         data.files.append(secrets_file)
+    # st.get_option reads the app's configuration in the browser too (nothing secret there).
+    config_file = app_dir / ".streamlit" / "config.toml"
+    if config_file.is_file():
+        data.files.append(config_file)
+    components = collect_components(app_dir, [ref for f in files for ref in f.components])
+    diagnostics.extend(components.diagnostics)
     return AppAnalysis(
         entry=entry,
         fragments=fragments,
@@ -148,6 +159,7 @@ def _analyze_app(entry: Path, implemented: Collection[str]) -> AppAnalysis:
         imports=[imp for f in files for imp in f.imports],
         files=files,
         data_files=data.files,
+        components=components.folders,
     )
 
 
@@ -163,10 +175,14 @@ def analyze_file(source: SourceFile, implemented: Collection[str]) -> FileAnalys
     result.fragments = [
         _manifest_entry(ctx, use) for use in finder.uses if use.function is not None
     ]
-    result.imports = _imports(ctx)
+    result.imports = [*_imports(ctx), *implied_imports(ctx)]
     result.data_files = find_data_files(ctx)
     result.families = family_use(ctx)
-    result.diagnostics = sorted(check_file(ctx), key=lambda d: (d.line, d.col, d.code))
+    declared = find_components(ctx)
+    result.components = declared.refs
+    result.diagnostics = sorted(
+        [*check_file(ctx), *declared.diagnostics], key=lambda d: (d.line, d.col, d.code)
+    )
     return result
 
 

@@ -15,10 +15,12 @@ from pathlib import Path
 from fragc.analysis.streamlit_api import (
     BLOCK_COMMANDS,
     ELEMENT_COMMANDS,
+    FRAGC_ALIASES,
     REMOVED,
     STREAMLIT_NAMES,
     implemented_names,
 )
+from fragc.shim.modules import SUBMODULES
 
 REGENERATE = "PYTHONPATH=compiler python -m fragc.analysis.api_docs docs/api.md"
 
@@ -35,15 +37,56 @@ _INTERNAL = frozenset(
 )
 
 
+# Names Streamlit's package exports that are modules or helpers, not API an app calls
+# (besides _INTERNAL: st.column_config's module and st.user's module).
+_MODULES = _INTERNAL | {"column_config", "user_info"}
+
+# Names fragc defines but that cannot do their job in a static site: calling one raises
+# an error that says why, and `fragc check` reports it first (FRG035).
+SERVER_ONLY = {
+    "login": "signing in needs Streamlit's server (an OpenID Connect redirect and a signed "
+    "cookie); protect the site with your host's authentication instead",
+    "logout": "nobody is signed in to a static site (st.user stays logged out)",
+    "App": "Streamlit's ASGI server wrapper; a static site has no server",
+}
+
+# Why each name fragc does not have yet is missing (the default: not built yet).
+NOT_YET = {
+    **dict.fromkeys(
+        (
+            "data_editor",
+            "plotly_chart",
+            "pyplot",
+            "pydeck_chart",
+            "map",
+            "graphviz_chart",
+            "mermaid_chart",
+            "echarts_chart",
+        ),
+        "charts and data editing: being built (issue 11, docs/data-and-charts.md)",
+    ),
+    **dict.fromkeys(
+        ("navigation", "Page", "page_link", "switch_page", "logo"),
+        "multipage apps and the sidebar navigation: being built (issue 9)",
+    ),
+}
+
+
+def public_names() -> frozenset[str]:
+    """Streamlit 1.67's public API: ``dir(streamlit)`` without modules and fragc's aliases (112)."""
+    return frozenset(STREAMLIT_NAMES - FRAGC_ALIASES - _MODULES)
+
+
 def _names(names: Collection[str]) -> str:
     return ", ".join(f"`st.{name}`" for name in sorted(names, key=str.lower)) or "none"
 
 
 def render() -> str:
-    implemented = set(implemented_names())
-    public = set(STREAMLIT_NAMES) - _INTERNAL
-    missing = public - implemented
-    elements = (ELEMENT_COMMANDS | BLOCK_COMMANDS) & implemented
+    implemented = set(implemented_names()) - set(SERVER_ONLY)
+    public = set(public_names())
+    available = implemented & public
+    missing = public - implemented - set(SERVER_ONLY)
+    elements = (ELEMENT_COMMANDS | BLOCK_COMMANDS) & available
     lines = [
         "# The Streamlit API in fragc",
         "",
@@ -51,19 +94,46 @@ def render() -> str:
         "",
         "fragc runs your script against its own implementation of `streamlit` (Streamlit 1.67's",
         "signatures and behaviour; deliberate differences are in [differences.md](differences.md)).",
-        "A name from the second list is reported by `fragc check` / `fragc build` (FRG031) with",
-        "its location, and calling it in the browser shows an error that names it.",
+        "Streamlit 1.67's `streamlit` module has "
+        f"{len(public)} public names (besides its submodules); fragc provides {len(available)}.",
+        "A name from the last two lists is reported by `fragc check` / `fragc build` (FRG035,",
+        "FRG031) with its location, and calling it in the browser shows an error that names it.",
         "",
-        f"## Available ({len(implemented & public)} of {len(public)})",
+        f"## Available ({len(available)} of {len(public)})",
         "",
         f"Elements and containers, also on `st.sidebar`, columns and other containers: "
         f"{_names(elements)}.",
         "",
-        f"Everything else: {_names((implemented & public) - elements)}.",
+        f"Everything else: {_names(available - elements)}.",
         "",
-        f"## Not available yet ({len(missing)})",
+        "Also kept: the deprecated aliases "
+        f"{_names(FRAGC_ALIASES & set(implemented_names()))} (same behaviour).",
         "",
-        _names(missing) + ".",
+        "## Submodules apps import",
+        "",
+        "`import streamlit.X` works for these (any other is FRG031):",
+        "",
+        *(f"- `{name}`" for name in sorted(SUBMODULES)),
+        "",
+        "`runtime.exists()` is True while the app runs; `get_script_run_ctx()` returns a",
+        "context with `session_id`, `session_state`, `query_string`, `main_script_path`,",
+        "`page_script_hash`, `user_info` and the fragment being run; `add_script_run_ctx(thread)`",
+        "returns the thread (Python runs on one thread in the browser).",
+        "",
+        f"## Not possible in a static site ({len(SERVER_ONLY)}, FRG035)",
+        "",
+        "| name | why |",
+        "|---|---|",
+        *(f"| `st.{name}` | {why} |" for name, why in sorted(SERVER_ONLY.items())),
+        "",
+        f"## Not available yet ({len(missing)}, FRG031)",
+        "",
+        "| name | why |",
+        "|---|---|",
+        *(
+            f"| `st.{name}` | {NOT_YET.get(name, 'not built yet')} |"
+            for name in sorted(missing, key=str.lower)
+        ),
         "",
         "## Removed from Streamlit (FRG030 names the replacement)",
         "",

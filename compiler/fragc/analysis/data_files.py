@@ -85,7 +85,13 @@ _PATH_READERS: dict[str, tuple[str, ...]] = {
 }
 # Readers whose argument may also be content rather than a path.
 _CONTENT_OR_PATH = frozenset({"pandas.read_json", "pandas.read_xml"})
-_STREAMLIT_MEDIA = {"image": ("image",), "audio": ("data",), "video": ("data",), "logo": ("image",)}
+_STREAMLIT_MEDIA = {
+    "image": ("image",),
+    "audio": ("data",),
+    "video": ("data",),
+    "pdf": ("data",),
+    "logo": ("image",),
+}
 _OPTIONAL_READERS = {"sqlite3.connect": ("database",)}
 _MODE_READERS = frozenset({"builtins.open", "io.open", "codecs.open"})
 _PATH_TYPES = frozenset(
@@ -96,6 +102,17 @@ _GUARD_EXCEPTIONS = frozenset(
     {"FileNotFoundError", "OSError", "IOError", "EnvironmentError", "Exception", "BaseException"}
 )
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+
+
+def static_path(ctx: FileContext, node: cst.BaseExpression) -> str | None:
+    """The POSIX path (relative to the app) ``node`` certainly evaluates to, or None."""
+    path = _DataFileFinder(ctx)._static_path(node, depth=0)
+    return None if path is None else posixpath.normpath(path)
+
+
+def argument(call: cst.Call, index: int, *keywords: str) -> cst.BaseExpression | None:
+    """The call's argument at ``index`` or passed by one of ``keywords``."""
+    return _argument(call, index, *keywords)
 
 
 def find_data_files(ctx: FileContext) -> list[DataFileRef]:
@@ -120,7 +137,14 @@ class _DataFileFinder(cst.CSTVisitor):
             self._add(node, _argument(node, 0, *_PATH_READERS[name]), name)
         elif name in _OPTIONAL_READERS:
             self._add(node, _argument(node, 0, *_OPTIONAL_READERS[name]), name, optional=True)
-        elif (streamlit := self.ctx.streamlit_name(node.func)) is not None:
+        elif (streamlit := self.ctx.streamlit_name(node.func)) == "connection":
+            # st.connection(..., url="sqlite:///data.db"): a SQLite file bundled with the app.
+            url = next((a.value for a in node.args if a.keyword and a.keyword.value == "url"), None)
+            if isinstance(url, cst.SimpleString) and isinstance(url.evaluated_value, str):
+                database = url.evaluated_value.removeprefix("sqlite:///")
+                if database != url.evaluated_value and database:
+                    self._add(node, cst.SimpleString(repr(database)), name or "", optional=True)
+        elif streamlit is not None:
             media = streamlit.rpartition(".")[2]
             if media in _STREAMLIT_MEDIA:
                 argument = _argument(node, 0, *_STREAMLIT_MEDIA[media])
@@ -131,6 +155,20 @@ class _DataFileFinder(cst.CSTVisitor):
                 )
                 for item in items:
                     self._add(node, item, f"streamlit.{streamlit}")
+            if media == "video":  # subtitles="subs.vtt" or {"English": Path("en.srt")}
+                subtitles = _argument(node, 99, "subtitles")
+                values = (
+                    [e.value for e in subtitles.elements if isinstance(e, cst.DictElement)]
+                    if isinstance(subtitles, cst.Dict)
+                    else [subtitles]
+                )
+                for value in values:
+                    if _is_subtitle_file(value):
+                        self._add(node, value, f"streamlit.{streamlit}")
+            if media == "iframe":  # st.iframe(Path("report.html")): a string is a URL or HTML
+                source = _argument(node, 0, "src")
+                if isinstance(source, cst.Call) and self._is_path_object(source):
+                    self._add(node, source, f"streamlit.{streamlit}")
         elif isinstance(node.func, cst.Attribute) and node.func.attr.value in _PATH_METHODS_READING:
             method = node.func.attr.value
             if method == "open" and not _reads(_argument(node, 0, "mode")):
@@ -293,6 +331,15 @@ def _argument(call: cst.Call, index: int, *keywords: str) -> cst.BaseExpression 
     if any(a.star for a in call.args[: index + 1]):
         return None
     return positional[index].value if index < len(positional) else None
+
+
+def _is_subtitle_file(node: cst.BaseExpression | None) -> bool:
+    """A subtitles argument that names a file: a Path, or a string ending in .vtt/.srt."""
+    if isinstance(node, cst.Call):
+        return True
+    if isinstance(node, cst.SimpleString) and isinstance(node.evaluated_value, str):
+        return node.evaluated_value.lower().endswith((".vtt", ".srt"))
+    return False
 
 
 def _reads(mode: cst.BaseExpression | None) -> bool:

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from fragc.catalogue.bad_fragc_config import BadFragcConfig
 from fragc.catalogue.bad_requirement import BadRequirement
+from fragc.catalogue.component_dev_server import ComponentDevServer
+from fragc.catalogue.component_folder_missing import ComponentFolderMissing
 from fragc.catalogue.data_file_missing import DataFileMissing
 from fragc.catalogue.data_file_outside_app import DataFileOutsideApp
 from fragc.catalogue.include_matches_nothing import IncludeMatchesNothing
@@ -35,6 +37,9 @@ RESOLUTION_RULES = (
     DataFileOutsideApp,
     IncludeMatchesNothing,
 )
+
+# Raised by the analysis outside the per-file lint (fragc.analysis.components).
+COMPONENT_RULES = (ComponentDevServer, ComponentFolderMissing)
 
 # Raised by the site builder once the site is written (fragc.site.hosts).
 SITE_RULES = (OverHostLimit,)

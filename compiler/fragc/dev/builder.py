@@ -40,6 +40,7 @@ from fragc.site import layout
 from fragc.site.assets import Assets, locate_assets
 from fragc.site.bundle import write_bundle
 from fragc.site.bytecode import precompile
+from fragc.site.components import folder_signature, write_components
 from fragc.site.manifest import make_manifest, readable_title
 from fragc.site.page import render_index
 
@@ -146,6 +147,8 @@ class DevBuilder:
         self._bundle_sha256: str | None = None
         self._bundle_files: list[protocol.ManifestFile] = []
         self._index: str | None = None
+        self._components: dict[str, str] = {}  # path in the app -> URL in the site
+        self._components_key: object = None
 
     # -- the build ----------------------------------------------------------------------
 
@@ -180,6 +183,8 @@ class DevBuilder:
             rewritten.append(SITE_PACKAGES)
         if self._write_bundle(analysis):
             rewritten.append(layout.SITE_BUNDLE)
+        if self._write_components(analysis):
+            rewritten.append("components")
         if rewritten:
             self.build_id += 1
         manifest = self._manifest(analysis)
@@ -299,12 +304,26 @@ class DevBuilder:
             fragments=analysis.fragments,
             packages=self._site_packages,
         )
+        if self._components:
+            manifest["components"] = dict(self._components)
         manifest["dev"] = {
             "events": EVENTS_PATH,
             "build_id": self.build_id,
             "package_files": dict(self._package_files),
         }
         return manifest
+
+    def _write_components(self, analysis: AppAnalysis) -> bool:
+        """Copy the component frontends again when one of them changed (a new build of it)."""
+        key = sorted(
+            (name, folder_signature(folder)) for name, folder in analysis.components.items()
+        )
+        if key == self._components_key:
+            return False
+        self._components_key = key
+        shutil.rmtree(self.site / "components", ignore_errors=True)
+        self._components = write_components(self.site, analysis.components)
+        return True
 
     def _write_index(self, manifest: protocol.Manifest) -> bool:
         # `fragc dev` carries every chunk, Graphviz's WebAssembly among them.

@@ -114,6 +114,11 @@ class Manifest(TypedDict):
     downloads: NotRequired[dict[str, int]]
     # Only in a site `fragc dev` serves (the page then follows its builds).
     dev: NotRequired[ManifestDev]
+    # Custom component frontends the build copied into the site: the folder's path as
+    # declare_component(path=...) names it (relative to the app, POSIX; a package's:
+    # "site-packages/<path>") -> the URL of its copy (relative to index.html, ending in
+    # "/"). `fragc build` always writes it.
+    components: NotRequired[dict[str, str]]
 
 
 class ManifestDev(TypedDict):

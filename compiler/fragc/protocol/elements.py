@@ -56,6 +56,8 @@ class BlockBase(TypedDict):
     """What every block carries besides its kind and props."""
 
     key: NotRequired[str]  # the user key (a keyed container, a form's key)
+    # tabs (value: the chosen label), an expander or a popover (value: open) with on_change
+    widget: NotRequired[WidgetInfo]
 
 
 class LabelledProps(TypedDict):
@@ -815,13 +817,15 @@ class RadioElement(ElementBase):
 
 
 class SelectboxProps(LabelledProps):
-    """st.selectbox; value: an option index or None."""
+    """st.selectbox; value: an option index or None (with accept_new_options, also
+    {"new": text} for text the user typed that is no option)."""
 
     options: list[str]
     index: int | None
     placeholder: str | None  # None: the page's own text
     required: bool
     icon: str | None
+    accept_new_options: NotRequired[bool]
     ignore_rerun: bool
 
 
@@ -1003,6 +1007,290 @@ class ChatInputElement(ElementBase):
     props: ChatInputProps
 
 
+# ----------------------------------------------------------- elements/media.py
+
+
+class MediaRef(TypedDict):
+    """Bytes the page shows (shim/media_files.py): sent once per session, then named only."""
+
+    id: str  # content hash
+    mime: str
+    size: int
+    data: NotRequired[str]  # base64: only the first time this session sends these bytes
+
+
+class SubtitleTrack(TypedDict):
+    label: str
+    media: MediaRef  # text/vtt
+
+
+class AudioProps(TypedDict):
+    """st.audio: a URL (`src`) or bytes (`media`); times in whole seconds."""
+
+    src: str | None
+    media: MediaRef | None
+    start_time: int
+    end_time: int | None
+    loop: bool
+    autoplay: bool
+    alt: str | None
+    width: int | None  # pixels; None: stretch
+
+
+class AudioElement(ElementBase):
+    kind: Literal["audio"]
+    props: AudioProps
+
+
+class VideoProps(AudioProps):
+    """st.video; a YouTube link is YouTube's embed URL in `src` (`youtube`)."""
+
+    youtube: bool
+    muted: bool
+    subtitles: list[SubtitleTrack]
+
+
+class VideoElement(ElementBase):
+    kind: Literal["video"]
+    props: VideoProps
+
+
+class PdfProps(TypedDict):
+    """st.pdf, shown in the browser's PDF viewer."""
+
+    src: str | None
+    media: MediaRef | None
+    height: int | None
+    alt: str | None
+
+
+class PdfElement(ElementBase):
+    kind: Literal["pdf"]
+    props: PdfProps
+
+
+# ---------------------------------------------------------- elements/iframe.py
+
+
+class IframeProps(TypedDict):
+    """st.iframe, components.v1.html and components.v1.iframe: a URL, HTML or a file."""
+
+    src: str | None
+    srcdoc: str | None
+    media: MediaRef | None  # a bundled file the browser shows (a PDF, an image)
+    width: str | int  # "stretch" | "content" | pixels
+    height: str | int  # "content" (measured) | "stretch" | pixels
+    scrolling: bool
+    tab_index: int | None
+    alt: str | None
+
+
+class IframeElement(ElementBase):
+    kind: Literal["iframe"]
+    props: IframeProps
+
+
+# ---------------------------------------------------- elements/placeholders.py
+
+
+class SpaceProps(TypedDict):
+    """st.space: a size name ("stretch", "xxsmall".."xxlarge") or pixels."""
+
+    size: str | int
+    rem: float | None  # the size name's rem
+
+
+class SpaceElement(ElementBase):
+    kind: Literal["space"]
+    props: SpaceProps
+
+
+class SkeletonProps(TypedDict):
+    """st.skeleton; `delay_ms`: `with st.skeleton():` shows it only after that long."""
+
+    height: int | None
+    stretch_height: bool
+    width: int | None
+    delay_ms: NotRequired[int]
+
+
+class SkeletonElement(ElementBase):
+    kind: Literal["skeleton"]
+    props: SkeletonProps
+
+
+# ------------------------------------------------------------ elements/help.py
+
+
+class HelpMember(TypedDict):
+    name: str
+    type: str
+    value: str | None
+    doc: str | None
+
+
+class HelpProps(TypedDict):
+    """st.help: the object's name as written, its type, docstring, value and members."""
+
+    name: str | None
+    type: str
+    doc: str | None
+    value: str | None
+    members: list[HelpMember]
+    width: int | None
+
+
+class HelpElement(ElementBase):
+    kind: Literal["help"]
+    props: HelpProps
+
+
+# ------------------------------------------------------------ elements/grid.py
+
+
+class GridProps(TypedDict):
+    """st.grid: each child is a cell (an element, or a "grid_cell" block)."""
+
+    columns: int | None  # None: "auto"
+    min_column_width: int | None  # pixels; None: "auto"
+    wrap: bool
+    row_gap: str | int | None
+    column_gap: str | int | None
+    vertical_alignment: str  # "top" | "center" | "bottom"
+    border: bool
+    row_height: int | None  # pixels; None: "content"
+    width: str | int
+    height: int | None
+    dense: bool
+
+
+class GridBlock(BlockBase):
+    kind: Literal["grid"]
+    props: GridProps
+
+
+class GridCellProps(TypedDict):
+    """grid.cell(): one cell holding its elements, spanning tracks."""
+
+    column_span: int | str  # or "all"
+    row_span: int
+
+
+class GridCellBlock(BlockBase):
+    kind: Literal["grid_cell"]
+    props: GridCellProps
+
+
+# ---------------------------------------------------- widgets/custom_component.py
+
+
+class CustomComponentProps(TypedDict):
+    """A declare_component instance; value: what the frontend set (JSON; bytes as
+    {"__fragc_bytes__": base64})."""
+
+    component_name: str
+    path: str | None  # the folder as the manifest's `components` names it
+    url: str | None  # a development server (the page says it cannot reach it)
+    args: dict[str, Any]
+    bytes_args: dict[str, str]  # name -> base64
+    tab_index: int | None
+
+
+class CustomComponentElement(ElementBase):
+    kind: Literal["custom_component"]
+    props: CustomComponentProps
+
+
+# ------------------------------------------------------------ widgets/capture.py
+
+
+class CameraInputProps(LabelledProps):
+    """st.camera_input; value: [] or one file {file_id, name, type, size, data}."""
+
+    resolution_height: int | None
+    width: str | int
+    ignore_rerun: bool
+
+
+class CameraInputElement(ElementBase):
+    kind: Literal["camera_input"]
+    props: CameraInputProps
+
+
+class AudioInputProps(LabelledProps):
+    """st.audio_input; value: as st.camera_input's (a WAV)."""
+
+    sample_rate: int | None
+    width: str | int
+    ignore_rerun: bool
+
+
+class AudioInputElement(ElementBase):
+    kind: Literal["audio_input"]
+    props: AudioInputProps
+
+
+# ----------------------------------------------------- widgets/datetime_input.py
+
+
+class DatetimeInputProps(LabelledProps):
+    """st.datetime_input; value: [] or ["YYYY-MM-DDTHH:MM"]."""
+
+    min: str
+    max: str
+    step: int  # seconds
+    format: str
+    required: bool
+    clearable: bool
+    width: str | int
+    ignore_rerun: bool
+
+
+class DatetimeInputElement(ElementBase):
+    kind: Literal["datetime_input"]
+    props: DatetimeInputProps
+
+
+# -------------------------------------------------------- widgets/menu_button.py
+
+
+class MenuButtonProps(TypedDict):
+    """st.menu_button; a trigger: the picked option's index."""
+
+    label: str
+    options: list[str]
+    help: str | None
+    type: str  # "primary" | "secondary" | "tertiary"
+    icon: str | None
+    disabled: bool
+    width: str | int
+    wrap: bool | None
+
+
+class MenuButtonElement(ElementBase):
+    kind: Literal["menu_button"]
+    props: MenuButtonProps
+
+
+# --------------------------------------------------------- widgets/pagination.py
+
+
+class PaginationProps(TypedDict):
+    """st.pagination; value: the page (from 1)."""
+
+    num_pages: int
+    default: int
+    max_visible_pages: int | None
+    disabled: bool
+    width: str | int
+    ignore_rerun: bool
+
+
+class PaginationElement(ElementBase):
+    kind: Literal["pagination"]
+    props: PaginationProps
+
+
 # ---------------------------------------------------------------- the unions
 # Union[...] rather than `|`: runtime values the generators walk (fragc.protocol.codegen).
 
@@ -1051,6 +1339,19 @@ Element = Union[  # noqa: UP007
     FileUploaderElement,
     ButtonGroupElement,
     ChatInputElement,
+    AudioElement,
+    VideoElement,
+    PdfElement,
+    IframeElement,
+    SpaceElement,
+    SkeletonElement,
+    HelpElement,
+    CustomComponentElement,
+    CameraInputElement,
+    AudioInputElement,
+    DatetimeInputElement,
+    MenuButtonElement,
+    PaginationElement,
 ]
 
 Block = Union[  # noqa: UP007
@@ -1065,4 +1366,6 @@ Block = Union[  # noqa: UP007
     DialogBlock,
     FormBlock,
     ChatMessageBlock,
+    GridBlock,
+    GridCellBlock,
 ]

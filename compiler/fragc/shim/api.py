@@ -13,9 +13,17 @@ from __future__ import annotations
 from typing import Any
 
 from fragc import STREAMLIT_API_VERSION, protocol
+from fragc.shim.auth import App as App
+from fragc.shim.auth import UserInfoProxy
+from fragc.shim.auth import login as login
+from fragc.shim.auth import logout as logout
 from fragc.shim.caching import cache_data as cache_data
 from fragc.shim.caching import cache_resource as cache_resource
+from fragc.shim.config import get_option as get_option
+from fragc.shim.config import set_option as set_option
+from fragc.shim.connections import connection as connection
 from fragc.shim.delta_generator import DeltaGenerator
+from fragc.shim.elements.bottom import BottomContainerProxy
 from fragc.shim.elements.dialog import dialog as dialog
 from fragc.shim.elements.echo import echo as echo
 from fragc.shim.errors import FragcNotImplementedError
@@ -34,6 +42,9 @@ __version__ = STREAMLIT_API_VERSION  # the Streamlit version whose behaviour fra
 
 _main = DeltaGenerator(protocol.ROOT_MAIN, is_main=True)
 sidebar = DeltaGenerator(protocol.ROOT_SIDEBAR)
+experimental_dialog = dialog  # the deprecated alias fragc keeps (docs/contract.md)
+bottom = BottomContainerProxy(DeltaGenerator(protocol.ROOT_BOTTOM))
+user = UserInfoProxy()
 
 session_state = SessionStateProxy(lambda: get_session().state)
 secrets = Secrets()
@@ -106,12 +117,48 @@ bar_chart = _main.bar_chart
 scatter_chart = _main.scatter_chart
 vega_lite_chart = _main.vega_lite_chart
 altair_chart = _main.altair_chart
+# issue 10
+audio = _main.audio
+video = _main.video
+pdf = _main.pdf
+iframe = _main.iframe
+camera_input = _main.camera_input
+audio_input = _main.audio_input
+datetime_input = _main.datetime_input
+menu_button = _main.menu_button
+pagination = _main.pagination
+space = _main.space
+skeleton = _main.skeleton
+help = _main.help
+grid = _main.grid
+
+# `streamlit.<module>` names apps reach as attributes (`st.components.v1.html`,
+# `st.runtime.exists()`); fragc.shim.modules answers them.
+_SUBMODULE_ATTRIBUTES = frozenset(
+    {
+        "components",
+        "runtime",
+        "delta_generator",
+        "errors",
+        "logger",
+        "version",
+        "type_util",
+        "elements",
+        "web",
+        "config",
+        "connections",
+    }
+)
 
 
 def __getattr__(name: str) -> Any:
     # Module-level __getattr__ only sees names that do not exist above.
     if name.startswith("__"):
         raise AttributeError(name)
+    if name in _SUBMODULE_ATTRIBUTES:
+        import importlib
+
+        return importlib.import_module(f"streamlit.{name}")
     try:  # st.plotly_chart, st.column_config...: shim/optional, bundled when the app uses it
         from fragc.shim.optional import st_attribute
     except ModuleNotFoundError as missing:

@@ -36,6 +36,7 @@ def start(
         post_text(wire.encode(message))
 
     app_session = session.AppSession(script_path=Path(manifest["entry"]), post=post)
+    app_session.bundled_components = frozenset(manifest.get("components") or ())
     session.set_session(app_session)
     if restore_json:
         state_saving.restore(app_session.state, restore_json)

@@ -44,6 +44,8 @@ async def handle(message: protocol.DevReload) -> None:
         bundle = await _fetch(message["bundle_url"])
         files = [entry["path"] for entry in message["manifest"]["files"]]
         reply["changed_files"] = apply_bundle(bundle, Path.cwd(), files, message["previous_files"])
+        # Custom component folders the new build copied (declare_component's check).
+        session.bundled_components = frozenset(message["manifest"].get("components") or ())
     except Exception as err:  # shown in the page's dev overlay; the old app keeps running
         reply["ok"] = False
         reply["error"] = f"{type(err).__name__}: {err}"

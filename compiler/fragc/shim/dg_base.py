@@ -103,8 +103,18 @@ class DeltaGeneratorBase:
         ctx.emit(path, element=element)
         return dg._handle(Cursor(path, locked=True), ancestors=dg._ancestors)
 
-    def _block(self, block: protocol.Block, *, key: str | None = None) -> Any:
-        """Open a container at the next slot; return the DG that writes inside it."""
+    def _block(
+        self,
+        block: protocol.Block,
+        *,
+        key: str | None = None,
+        widget: protocol.WidgetInfo | None = None,
+    ) -> Any:
+        """Open a container at the next slot; return the DG that writes inside it.
+
+        ``widget``: a container whose state is a widget (tabs, an expander or a popover
+        with ``on_change``).
+        """
         dg = self._active()
         ctx = context.get_ctx()
         if ctx is None:
@@ -112,6 +122,8 @@ class DeltaGeneratorBase:
         path = dg._cursor.take()
         if key is not None:
             block["key"] = key
+        if widget is not None:
+            block["widget"] = widget
         ctx.emit(path, block=block)
         form_id = block["props"]["form_id"] if block["kind"] == "form" else dg._form_id
         return dg._handle(Cursor(path), ancestors=(*dg._ancestors, block["kind"]), form_id=form_id)

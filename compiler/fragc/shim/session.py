@@ -6,6 +6,7 @@ process; tests create their own.
 
 from __future__ import annotations
 
+import os
 import types
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -42,6 +43,13 @@ class AppSession:
     code: types.CodeType | None = None
     compile_error: SyntaxError | None = None
     query_string: str = ""
+    # Content ids of media bytes already sent to the page (fragc.shim.media_files).
+    media_sent: set[str] = field(default_factory=set)
+    # What get_script_run_ctx().session_id says (a uuid4, as Streamlit's session ids).
+    session_id: str = field(default_factory=lambda: _uuid4())
+    # Custom component folders the build bundled (the manifest's `components`): their
+    # paths relative to the app, as declare_component(path=...) names them.
+    bundled_components: frozenset[str] = frozenset()
 
     def compile(self) -> None:
         source = self.script_path.read_text(encoding="utf-8")
@@ -52,6 +60,15 @@ class AppSession:
         except SyntaxError as err:
             self.code = None
             self.compile_error = err
+
+
+def _uuid4() -> str:
+    # os.urandom, not the uuid module: uuid is slow to import in Pyodide (test_boot_cost.py).
+    raw = bytearray(os.urandom(16))
+    raw[6] = (raw[6] & 0x0F) | 0x40
+    raw[8] = (raw[8] & 0x3F) | 0x80
+    text = raw.hex()
+    return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
 
 
 _session: AppSession | None = None

@@ -21,6 +21,7 @@ from fragc.site import layout
 from fragc.site.assets import Assets, locate_assets
 from fragc.site.bundle import write_bundle
 from fragc.site.bytecode import precompile
+from fragc.site.components import wheel_component_folders, write_components
 from fragc.site.compress import precompress
 from fragc.site.first_visit import FirstVisit, first_visit
 from fragc.site.hashing import address_file, address_folder
@@ -127,6 +128,7 @@ def build_site(
             # A package that calls Streamlit itself may call any of it.
             ALL_FAMILIES if packages.streamlit_users else analysis.shim_families,
             ALL_CHUNKS if packages.streamlit_users else analysis.page_chunks,
+            components=analysis.components,
         )
         visit = first_visit(staging, manifest, precompress(_files(staging), progress))
         file_count, total_bytes = _measure(staging)
@@ -153,6 +155,8 @@ def _write_site(
     boot: BootOptions,
     families: Collection[str],
     chunks: Collection[str],
+    *,
+    components: dict[str, Path] | None = None,
 ) -> protocol.Manifest:
     # copyfile, not copy2: files get the usual mode, whatever node_modules had.
     # Source maps stay out of the site: megabytes no visitor needs (they stay in dist/);
@@ -215,6 +219,14 @@ def _write_site(
     manifest["pyodide"] = pyodide_url
     manifest["snapshot"] = snapshot
     manifest["downloads"] = boot_downloads(site, manifest)
+    # Frontends of component packages fragc vendored: taken out of their wheels.
+    unpacked = site / ".wheel-components"
+    folders = {
+        **(components or {}),
+        **wheel_component_folders([v.source for v in packages.vendored], unpacked),
+    }
+    manifest["components"] = write_components(site, folders)
+    shutil.rmtree(unpacked, ignore_errors=True)
 
     pre = Prerender(reason="--no-prerender")
     if boot.prerender:

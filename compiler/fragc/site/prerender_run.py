@@ -95,11 +95,24 @@ def _kept(message: dict[str, Any]) -> dict[str, Any]:
     if message["type"] != "run:deltas":
         return message
     deltas = [
-        delta
+        _without_media_bytes(delta)
         for delta in message.get("deltas", [])
         if (delta.get("element") or {}).get("kind") not in ONE_SHOT_KINDS
     ]
     return {**message, "deltas": deltas}
+
+
+def _without_media_bytes(delta: dict[str, Any]) -> dict[str, Any]:
+    """Media bytes stay out of index.html: the real first run sends them (a fresh session).
+
+    A video would otherwise be downloaded twice, and outgrow the pre-render's budget.
+    """
+    props = (delta.get("element") or {}).get("props") or {}
+    refs = [props.get("media"), *(t.get("media") for t in props.get("subtitles") or [])]
+    for ref in refs:
+        if isinstance(ref, dict):
+            ref.pop("data", None)
+    return delta
 
 
 def describe(error: BaseException) -> str:

@@ -169,7 +169,9 @@ function tabs(props, view) {
   const { node, attrs, key } = view;
   const uid = attrs["data-fragc-uid"];
   const labels = Array.isArray(props.labels) ? props.labels.map(String) : [];
-  const selected = selectedTab(node, props, view.ui.tabs.get(node.uid));
+  // A stateful st.tabs (on_change): the chosen label is its widget value (Python may set it).
+  const chosenLabel = typeof view.value === "string" && labels.includes(view.value) ? labels.indexOf(view.value) : undefined;
+  const selected = selectedTab(node, props, chosenLabel ?? view.ui.tabs.get(node.uid));
   const tabs = node.children.map((child, i) => ({
     label: child.type === "block" && child.block.kind === "tab" ? String(child.block.props.label) : labels[i] ?? "",
     // Panels are always drawn: their `hidden` depends on the chosen tab, which lives
@@ -230,13 +232,33 @@ function tab(_props, { attrs, children }) {
   return h("div", { ...attrs, role: "tabpanel", class: "fragc-tabpanel" }, vertical({}, undefined, children(), {}));
 }
 
-/** A click on a tab: choose it (page state, no run). @param {HTMLElement} control @param {MouseEvent} _event @param {EventContext} ctx */
+/**
+ * A click on a tab: choose it (page state, no run); a stateful st.tabs (on_change) also
+ * commits the tab's label, which reruns.
+ * @param {HTMLElement} control @param {MouseEvent} _event @param {EventContext} ctx
+ */
 function chooseTab(control, _event, ctx) {
   const found = ctx.locate(control);
   if (!found) return;
-  ctx.renderer.ui.tabs.set(found.uid, Number(control.getAttribute("data-fragc-tab-index")));
+  const index = Number(control.getAttribute("data-fragc-tab-index"));
+  ctx.renderer.ui.tabs.set(found.uid, index);
+  if (found.node.type === "block" && found.node.block.kind === "tabs" && found.node.block.widget) {
+    const labels = found.node.block.props.labels;
+    if (typeof labels[index] === "string") commitBlock(found.node, labels[index], ctx);
+  }
   ctx.tree.touchUi(found.uid);
   ctx.render();
+}
+
+/**
+ * Commit the state of a block that is a widget (tabs, an expander, a popover with
+ * on_change): a run of its fragment, unless unchanged or in a form.
+ * @param {BlockNode} node @param {unknown} value @param {EventContext} ctx
+ */
+function commitBlock(node, value, ctx) {
+  const widget = node.block.widget;
+  if (!widget || !ctx.store.commit(widget.id, value, widget.form_id)) return;
+  if (!widget.form_id) ctx.scheduler.userEvent(node.fragmentId);
 }
 
 /**
@@ -267,8 +289,8 @@ function iconText(icon) {
 }
 
 /** st.expander: open or closed is page state (`ui.expanders`) once drawn. @param {ExpanderProps} props @param {BlockView} view */
-function expander(props, { node, attrs, key, children, ui }) {
-  const open = ui.expanders.get(node.uid) ?? Boolean(props.expanded);
+function expander(props, { node, attrs, key, children, ui, value }) {
+  const open = node.block.widget ? Boolean(value) : (ui.expanders.get(node.uid) ?? Boolean(props.expanded));
   const icon = iconText(props.icon);
   const type = ["compact", "step"].includes(props.type) ? props.type : "default";
   return h(
@@ -300,7 +322,11 @@ function expander(props, { node, attrs, key, children, ui }) {
  */
 function toggleExpander(details, _event, ctx) {
   const found = ctx.locate(details);
-  if (found) ctx.renderer.ui.expanders.set(found.uid, /** @type {HTMLDetailsElement} */ (details).open);
+  if (!found) return;
+  const open = /** @type {HTMLDetailsElement} */ (details).open;
+  ctx.renderer.ui.expanders.set(found.uid, open);
+  // A stateful expander (on_change): the user's change reruns (a redraw to the same state does not).
+  if (found.node.type === "block" && found.node.block.kind === "expander") commitBlock(found.node, open, ctx);
 }
 
 /**
@@ -309,7 +335,7 @@ function toggleExpander(details, _event, ctx) {
  * click or Escape, and keeps it open across re-renders (the morph keeps the element).
  * @param {PopoverProps} props @param {BlockView} view
  */
-function popover(props, { attrs, key, children }) {
+function popover(props, { node, attrs, key, children, value }) {
   const uid = attrs["data-fragc-uid"];
   const panelId = `fragc-popover-${uid}`;
   const type = ["primary", "secondary", "tertiary"].includes(props.type) ? props.type : "secondary";
@@ -348,6 +374,8 @@ function popover(props, { attrs, key, children }) {
         "data-testid": "stPopoverBody",
         class: "fragc-popover-body",
         "data-fragc-action": "popover-panel",
+        // A stateful popover (on_change): whether Python says it is open (afterRender follows).
+        "data-fragc-open": node.block.widget ? String(Boolean(value)) : null,
       },
       vertical({}, undefined, children(), {}),
     ),
@@ -357,10 +385,29 @@ function popover(props, { attrs, key, children }) {
 /**
  * A popover panel opens in the top layer: place it under its button. `beforetoggle`
  * places it before the first paint; `toggle` corrects the place once its size is known.
- * @param {HTMLElement} panel @param {Event} event
+ * A stateful popover (on_change) also commits its new state.
+ * @param {HTMLElement} panel @param {Event} event @param {EventContext} ctx
  */
-function onPopoverToggle(panel, event) {
-  if (/** @type {Event & { newState?: string }} */ (event).newState === "open") placePopover(panel);
+function onPopoverToggle(panel, event, ctx) {
+  const opening = /** @type {Event & { newState?: string }} */ (event).newState === "open";
+  if (opening) placePopover(panel);
+  if (event.type !== "toggle") return;
+  // A stateful popover (on_change): opening and closing are commits (and runs).
+  const found = ctx.locate(panel);
+  if (found?.node.type === "block" && found.node.block.kind === "popover" && found.node.block.widget) {
+    panel.setAttribute("data-fragc-open", String(opening));
+    commitBlock(found.node, opening, ctx);
+  }
+}
+
+/** Python opened or closed a stateful popover (st.session_state): follow `data-fragc-open`. */
+function followPopovers() {
+  for (const panel of document.querySelectorAll(".fragc-popover-body[data-fragc-open]")) {
+    const wanted = panel.getAttribute("data-fragc-open") === "true";
+    const shown = panel.matches(":popover-open");
+    if (wanted && !shown) /** @type {HTMLElement} */ (panel).showPopover();
+    else if (!wanted && shown) /** @type {HTMLElement} */ (panel).hidePopover();
+  }
 }
 
 /**
@@ -423,4 +470,5 @@ export default /** @satisfies {Family} */ ({
     expander: { toggle: toggleExpander },
     "popover-panel": { beforetoggle: onPopoverToggle, toggle: onPopoverToggle },
   },
+  afterRender: followPopovers,
 });

@@ -174,6 +174,7 @@ export class Renderer {
       children,
       child: (child) => this.#node(child, live, true),
       ui: this.ui,
+      value: block.widget ? (this.store.has(block.widget.id) ? this.store.get(block.widget.id) : block.widget.value) : undefined,
     };
     return render(block.props, view);
   }

@@ -78,6 +78,7 @@ function radio(p, view) {
 
 /** @param {SelectboxProps} p @param {ElementView} view */
 function selectbox(p, view) {
+  if (p.accept_new_options) return selectboxTyped(p, view);
   const labels = optionLabels(p);
   const id = `fragc-select-${view.uid}`;
   const selected = validIndex(view.value, labels.length);
@@ -214,12 +215,74 @@ function onClear(button, _event, ctx) {
   if (node) ctx.commitAndShow(node, []);
 }
 
+// ---------------------------------------------------- a selectbox taking typed options
+
+/** The text the typed selectbox shows for a wire value. @param {unknown} value @param {string[]} labels */
+export function typedText(value, labels) {
+  if (value && typeof value === "object" && typeof (/** @type {any} */ (value).new) === "string") return /** @type {any} */ (value).new;
+  const index = validIndex(value, labels.length);
+  return index === null ? "" : labels[index];
+}
+
+/** The wire value for what the typed selectbox holds: an option's index, or `{ new: text }`. @param {string} text @param {string[]} labels */
+export function typedValue(text, labels) {
+  if (text === "") return null;
+  const index = labels.indexOf(text);
+  return index >= 0 ? index : { new: text };
+}
+
+/**
+ * st.selectbox(accept_new_options=True): a labelled text field with the options as
+ * suggestions (`<input list>` + `<datalist>`, the browser's own combobox), so the user can
+ * pick an option or type a new one, as Streamlit's combobox allows. Committed on
+ * `change` (Enter, leaving the field, picking a suggestion).
+ * @param {SelectboxProps} p @param {ElementView} view
+ */
+function selectboxTyped(p, view) {
+  const labels = optionLabels(p);
+  const id = `fragc-select-${view.uid}`;
+  const text = typedText(view.value, labels);
+  const placeholder = typeof p.placeholder === "string" && p.placeholder.trim() ? p.placeholder : "Choose or add an option";
+  return h(
+    "div",
+    { "data-testid": "stSelectbox", class: "stSelectbox" },
+    labelRow(p, id),
+    h(
+      "div",
+      { class: "fragc-input-root fragc-select-root" },
+      h("input", {
+        id,
+        type: "text",
+        list: `${id}-options`,
+        autocomplete: "off",
+        placeholder,
+        disabled: Boolean(p.disabled),
+        value: text,
+        "data-fragc-action": "select-new",
+        "data-fragc-force": view.forced,
+        props: { value: text },
+      }),
+      h("datalist", { id: `${id}-options` }, labels.map((label) => h("option", { value: label }))),
+    ),
+  );
+}
+
+/** @param {HTMLElement} control @param {Event} _event @param {EventContext} ctx */
+function onTyped(control, _event, ctx) {
+  const node = ctx.widgetNode(control);
+  if (!node) return;
+  const props = /** @type {SelectboxProps} */ (node.element.props);
+  const value = typedValue(/** @type {HTMLInputElement} */ (control).value.trim(), optionLabels(props));
+  if (value !== null || props.index === null) ctx.commit(node, value);
+}
+
 export default /** @satisfies {Family} */ ({
   python: "widgets/choice.py",
   elements: { radio, selectbox, multiselect },
   actions: {
     radio: { change: onRadio },
     select: { change: onSelect },
+    "select-new": { change: onTyped },
     "multiselect-pick": { change: onPick },
     "multiselect-remove": { click: onRemove },
     "multiselect-clear": { click: onClear },

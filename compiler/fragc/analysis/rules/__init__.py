@@ -17,6 +17,7 @@ from fragc.analysis.rules.hardcoded_secret import HardcodedSecret
 from fragc.analysis.rules.network_call import NetworkCall
 from fragc.analysis.rules.rerun_fragment_scope import RerunFragmentScope
 from fragc.analysis.rules.secrets_in_site import SecretsInSite
+from fragc.analysis.rules.server_only_name import ServerOnlyName
 from fragc.analysis.rules.sidebar_in_fragment import SidebarInFragment
 from fragc.analysis.rules.sleep_loop import SleepLoop
 from fragc.analysis.rules.unknown_streamlit_name import UnknownStreamlitName
@@ -32,6 +33,7 @@ LINT_RULES: tuple[type[LintRule], ...] = (
     RerunFragmentScope,
     UnknownStreamlitName,
     UnsupportedStreamlitName,
+    ServerOnlyName,
     SecretsInSite,
     HardcodedSecret,
     BrowserUnsupportedCall,

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+from fragc.analysis.rules.streamlit_module_imports import StreamlitModuleImports
 from fragc.analysis.rules.streamlit_name_base import StreamlitNameRule
 from fragc.analysis.streamlit_api import STREAMLIT_NAMES
+from fragc.shim.modules import provided
 
 
-class UnsupportedStreamlitName(StreamlitNameRule):
+class UnsupportedStreamlitName(StreamlitModuleImports, StreamlitNameRule):
     """The app uses a Streamlit name that fragc does not provide yet.
 
     What:
     `st.X` (or `from streamlit import X`) where Streamlit has `X` but fragc's
-    in-browser Streamlit does not implement it yet. Guarded uses are not reported,
-    as for FRG030.
+    in-browser Streamlit does not implement it yet; also `import streamlit.X` of a
+    submodule fragc does not provide (it provides `streamlit.components.v1`,
+    `streamlit.runtime`, `streamlit.runtime.scriptrunner` and the others docs/api.md
+    lists). Guarded uses are not reported, as for FRG030.
 
     Why:
     In the built site the line raises `FragcNotImplementedError` naming the function
@@ -32,7 +36,11 @@ class UnsupportedStreamlitName(StreamlitNameRule):
     severity = "error"
 
     def problem(self, name: str) -> tuple[str, str | None] | None:
-        if name not in STREAMLIT_NAMES or name in self.ctx.implemented:
+        if (
+            name not in STREAMLIT_NAMES
+            or name in self.ctx.implemented
+            or provided(f"streamlit.{name}")
+        ):
             return None
         return (
             f"fragc does not implement st.{name} yet",

@@ -4,21 +4,24 @@ Signatures, checks and error texts are Streamlit 1.67's (``elements/layouts.py``
 Each call opens blocks (``vertical``, ``horizontal`` + ``column``, ``tabs`` + ``tab``,
 ``expander``, ``popover``) whose props ``runtime_js/src/elements/layout.js`` draws. What
 the user opens or picks on the page (a tab, an expander, a popover) stays in the page,
-as in Streamlit when ``on_change="ignore"``.
+as in Streamlit when ``on_change="ignore"``. With ``on_change="rerun"`` or a callback
+the container is a widget, as in 1.67: its block carries the widget (the chosen tab's
+label, or whether the expander/popover is open), a change reruns the app (or the
+fragment), ``.open`` says the state, and ``st.session_state[key]`` reads and sets it.
 
 Differences from 1.67, on purpose:
 
-* ``on_change`` other than ``"ignore"`` and ``bind`` (stateful tabs, expanders and
-  popovers) are not available yet: fragc says so instead of silently ignoring them.
+* ``bind="query-params"`` is not available yet: fragc says so instead of ignoring it.
 * Columns nest to any depth, as in 1.67 (the old one-level limit is gone there too).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from numbers import Integral
 from typing import Any
 
+from fragc import protocol
 from fragc.protocol.elements import VerticalProps
 from fragc.shim import context
 from fragc.shim.dg_base import DeltaGeneratorBase
@@ -37,7 +40,7 @@ from fragc.shim.elements.layout_params import (
     validate_wrap,
 )
 from fragc.shim.errors import FragcNotImplementedError, StreamlitDuplicateElementKey
-from fragc.shim.widgets.registry import to_key
+from fragc.shim.widgets.registry import WidgetSpec, register_widget, to_key
 
 _COLUMN_ALIGNMENTS = ("top", "center", "bottom")
 _EXPANDER_TYPES = ("default", "compact", "step")
@@ -56,23 +59,62 @@ def _register_block_key(key: str | None) -> None:
     ctx.widget_user_keys_this_run.add(key)
 
 
-def _stateless_only(command: str, on_change: Any, bind: Any = None) -> None:
-    """Validate ``on_change``/``bind`` as 1.67 does, then refuse the stateful modes."""
+def _is_stateful(command: str, on_change: Any, bind: Any = None) -> bool:
+    """Validate ``on_change``/``bind`` as 1.67 does; True when the container is a widget."""
     validate_on_change_mode(on_change)
     if bind is not None and bind != "query-params":
         raise StreamlitValueError("bind", ["'query-params'", "None"])
-    if on_change != "ignore" or bind is not None:
+    if bind is not None:
         raise FragcNotImplementedError(
-            f"`st.{command}` with `on_change` or `bind` (a {command} whose state Python "
-            "tracks) is not available in fragc yet; the page keeps its open state instead."
+            f"`st.{command}(bind='query-params')` is not available in fragc yet; use "
+            "`on_change` and `st.query_params` in the callback instead."
         )
+    return bool(on_change != "ignore")
 
 
-def _with_open(dg: Any) -> Any:
+def _with_open(dg: Any, is_open: bool | None = None) -> Any:
     # Streamlit's ExpanderContainer/TabContainer/PopoverContainer: `.open` is None when
     # the container does not track its state.
-    dg.open = None
+    dg.open = is_open
     return dg
+
+
+def _stateful_block(
+    dg: DeltaGeneratorBase,
+    block: protocol.Block,
+    *,
+    user_key: str | None,
+    id_parts: dict[str, Any],
+    default: Any,
+    on_change: Any,
+    args: Any,
+    kwargs: Any,
+    valid: Callable[[Any], bool],
+) -> tuple[Any, Any]:
+    """Open ``block`` as a widget (its state); (its value this run, the DG inside it)."""
+    callback = on_change if callable(on_change) else None
+
+    def deserialize(raw: Any) -> Any:
+        return default if raw is None else raw
+
+    def sanitize(value: Any) -> tuple[Any, bool]:
+        return (value, False) if valid(value) else (default, True)
+
+    return register_widget(
+        dg,
+        WidgetSpec(
+            element=block,
+            user_key=user_key,
+            id_parts={"key": user_key, **id_parts},
+            default=default,
+            deserialize=deserialize,
+            sanitize=sanitize,
+            on_change=callback,
+            args=args if callback else None,
+            kwargs=kwargs if callback else None,
+            is_block=True,
+        ),
+    )
 
 
 def _vertical_props(
@@ -257,27 +299,42 @@ class LayoutMixin(DeltaGeneratorBase):
                 raise StreamlitInvalidParameterTypeError(
                     "tabs", type(label).__name__, ["a string for each tab label"]
                 )
-        _stateless_only("tabs", on_change, bind)
+        stateful = _is_stateful("tabs", on_change, bind)
         validate_width(width)
         validate_height(height, allow_content=True)
         user_key = to_key(key)
-        _register_block_key(user_key)
         labels = list(tabs)
-        group = self._block(
-            {
-                "kind": "tabs",
-                "props": {
-                    "labels": labels,
-                    "default": default,
-                    "default_index": labels.index(default) if default else 0,
-                    "width": width,
-                    "height": height if isinstance(height, int) else None,
-                },
+        tabs_block: protocol.Block = {
+            "kind": "tabs",
+            "props": {
+                "labels": labels,
+                "default": default,
+                "default_index": labels.index(default) if default else 0,
+                "width": width,
+                "height": height if isinstance(height, int) else None,
             },
-            key=user_key,
+        }
+        if not stateful:
+            _register_block_key(user_key)
+            group = self._block(tabs_block, key=user_key)
+            return tuple(
+                _with_open(group._block({"kind": "tab", "props": {"label": label}}))
+                for label in labels
+            )
+        current, group = _stateful_block(
+            self,
+            tabs_block,
+            user_key=user_key,
+            id_parts={"tabs": tuple(labels), "width": width, "height": height, "default": default},
+            default=default or labels[0],
+            on_change=on_change,
+            args=args,
+            kwargs=kwargs,
+            valid=lambda value: value in labels,
         )
         return tuple(
-            _with_open(group._block({"kind": "tab", "props": {"label": label}})) for label in labels
+            _with_open(group._block({"kind": "tab", "props": {"label": label}}), label == current)
+            for label in labels
         )
 
     def expander(
@@ -299,25 +356,40 @@ class LayoutMixin(DeltaGeneratorBase):
         validate_on_change_mode(on_change)
         if type not in _EXPANDER_TYPES:
             raise StreamlitValueError("type", [repr(t) for t in _EXPANDER_TYPES])
-        _stateless_only("expander", on_change, bind)
+        stateful = _is_stateful("expander", on_change, bind)
         validate_width(width)
         user_key = to_key(key)
-        _register_block_key(user_key)
-        return _with_open(
-            self._block(
-                {
-                    "kind": "expander",
-                    "props": {
-                        "label": str(label),
-                        "expanded": bool(expanded),
-                        "icon": icon,
-                        "type": type,
-                        "width": width,
-                    },
-                },
-                key=user_key,
-            )
+        expander: protocol.Block = {
+            "kind": "expander",
+            "props": {
+                "label": str(label),
+                "expanded": bool(expanded),
+                "icon": icon,
+                "type": type,
+                "width": width,
+            },
+        }
+        if not stateful:
+            _register_block_key(user_key)
+            return _with_open(self._block(expander, key=user_key))
+        is_open, block = _stateful_block(
+            self,
+            expander,
+            user_key=user_key,
+            id_parts={
+                "label": label,
+                "expanded": expanded,
+                "icon": icon,
+                "width": width,
+                "type": type,
+            },
+            default=bool(expanded),
+            on_change=on_change,
+            args=args,
+            kwargs=kwargs,
+            valid=lambda value: isinstance(value, bool),
         )
+        return _with_open(block, bool(is_open))
 
     def popover(
         self,
@@ -341,25 +413,41 @@ class LayoutMixin(DeltaGeneratorBase):
             width = "stretch" if use_container_width else "content"
         if type not in _BUTTON_TYPES:
             raise StreamlitValueError("type", [f"'{t}'" for t in _BUTTON_TYPES])
-        _stateless_only("popover", on_change)
+        stateful = _is_stateful("popover", on_change)
         validate_width(width, allow_content=True)
         user_key = to_key(key)
-        _register_block_key(user_key)
-        return _with_open(
-            self._block(
-                {
-                    "kind": "popover",
-                    "props": {
-                        "label": str(label),
-                        "type": type,
-                        "help": None if help is None else str(help),
-                        "icon": icon,
-                        "disabled": bool(disabled),
-                        "use_container_width": width == "stretch",
-                        "width": width,
-                        "wrap": wrap,
-                    },
-                },
-                key=user_key,
-            )
+        popover: protocol.Block = {
+            "kind": "popover",
+            "props": {
+                "label": str(label),
+                "type": type,
+                "help": None if help is None else str(help),
+                "icon": icon,
+                "disabled": bool(disabled),
+                "use_container_width": width == "stretch",
+                "width": width,
+                "wrap": wrap,
+            },
+        }
+        if not stateful:
+            _register_block_key(user_key)
+            return _with_open(self._block(popover, key=user_key))
+        is_open, block = _stateful_block(
+            self,
+            popover,
+            user_key=user_key,
+            id_parts={
+                "label": label,
+                "type": type,
+                "help": help,
+                "icon": icon,
+                "disabled": disabled,
+                "width": width,
+            },
+            default=False,
+            on_change=on_change,
+            args=args,
+            kwargs=kwargs,
+            valid=lambda value: isinstance(value, bool),
         )
+        return _with_open(block, bool(is_open))

@@ -219,7 +219,7 @@ class ChatMixin(DeltaGeneratorBase):
             "file_type": allowed,
             "max_upload_size_mb": max_upload_size or DEFAULT_MAX_UPLOAD_SIZE_MB,
             "submit_mode": submit_mode,
-            "position": "bottom" if at_bottom else "inline",
+            "position": "bottom" if at_bottom or active._root == protocol.ROOT_BOTTOM else "inline",
             "set_text": _take_state_text(user_key),
         }
         value, _ = register_widget(

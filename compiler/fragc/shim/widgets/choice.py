@@ -55,6 +55,35 @@ def check_filter_mode(filter_mode: Any, accept_new_options: bool) -> None:
         )
 
 
+def accept_typed_options(
+    choices: OptionIndex,
+    serialize: Callable[[Any], Any],
+    deserialize: Callable[[Any], Any],
+) -> tuple[Callable[[Any], Any], Callable[[Any], Any], Callable[[Any], tuple[Any, bool]]]:
+    """A selectbox's serde with ``accept_new_options``: typed text is a value too.
+
+    On the wire an option stays its index; text the user typed that is no option
+    travels as ``{"new": text}`` (both ways), and Python returns it as a str, as 1.67.
+    """
+
+    def serialize_typed(value: Any) -> Any:
+        index = serialize(value)
+        if index is not None or value is None:
+            return index
+        return {"new": str(value)}
+
+    def deserialize_typed(raw: Any) -> Any:
+        if isinstance(raw, dict) and isinstance(raw.get("new"), str):
+            index = choices.labels.index(raw["new"]) if raw["new"] in choices.labels else None
+            return raw["new"] if index is None else choices.options[index]
+        return deserialize(raw)
+
+    def keep(value: Any) -> tuple[Any, bool]:
+        return value, False  # any string is a valid value, as 1.67 does not reset it
+
+    return serialize_typed, deserialize_typed, keep
+
+
 def refuse_new_options(command: str, accept_new_options: bool) -> None:
     # The page's native <select> has no text entry to type a new option into.
     if accept_new_options:
@@ -173,11 +202,12 @@ class ChoiceMixin(DeltaGeneratorBase):
         check_index(index, len(choices))
         placeholder = wire_placeholder(placeholder)
         check_filter_mode(filter_mode, accept_new_options)
-        refuse_new_options("selectbox", accept_new_options)
         has_state, state = state_value(user_key)
         if has_state and state is None:
             index = None
         serialize, deserialize, sanitize = choices.single_serde(index)
+        if accept_new_options:
+            serialize, deserialize, sanitize = accept_typed_options(choices, serialize, deserialize)
         props: SelectboxProps = {
             **labelled,
             "options": choices.labels,
@@ -185,6 +215,7 @@ class ChoiceMixin(DeltaGeneratorBase):
             "placeholder": placeholder,
             "required": bool(required),
             "icon": icon,
+            "accept_new_options": bool(accept_new_options),
             "ignore_rerun": on_change == "ignore",
         }
         value, _ = register_widget(

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from fragc import protocol
 from fragc.protocol.elements import LabelledProps
@@ -40,7 +40,8 @@ def identity(value: Any) -> Any:
 class WidgetSpec:
     """One widget call, as the widget module describes it."""
 
-    element: protocol.Element  # {"kind": ..., "props": ...}: what the page draws
+    # {"kind": ..., "props": ...}: what the page draws; a block when `is_block`.
+    element: protocol.Element | protocol.Block
     user_key: str | None
     # The parameters that make up the auto-generated id (Streamlit's per-widget list).
     id_parts: dict[str, Any]
@@ -58,6 +59,9 @@ class WidgetSpec:
     # stored and pushed to the page (set_value), as 1.67 does when a selection is no
     # longer among the options. It may raise (too many selections in a multiselect).
     sanitize: Callable[[Any], tuple[Any, bool]] | None = None
+    # A container whose state is a widget (tabs, expander, popover with on_change): the
+    # call opens the block carrying the widget instead of writing an element.
+    is_block: bool = False
 
     @property
     def kind(self) -> str:
@@ -91,7 +95,10 @@ def register_widget(dg: DeltaGeneratorBase, spec: WidgetSpec) -> tuple[Any, Any]
     if registered is None:
         return spec.default, target
     value, info = registered
-    handle = target._enqueue(spec.element, key=spec.user_key, widget=info)
+    if spec.is_block:
+        block = cast("protocol.Block", spec.element)
+        return value, target._block(block, key=spec.user_key, widget=info)
+    handle = target._enqueue(cast("protocol.Element", spec.element), key=spec.user_key, widget=info)
     return value, handle
 
 

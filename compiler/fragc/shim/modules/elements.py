@@ -1,0 +1,1 @@
+"""``streamlit.elements`` and ``streamlit.elements.lib``: packages of the image helpers."""

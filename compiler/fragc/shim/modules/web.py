@@ -1,0 +1,1 @@
+"""``streamlit.web``: the package of ``streamlit.web.cli``."""

@@ -1,0 +1,107 @@
+// @ts-check
+/**
+ * st.iframe, components.v1.html and components.v1.iframe
+ * (`compiler/fragc/shim/elements/iframe.py`): one `<iframe data-testid="stIFrame">`, with
+ * Streamlit's `sandbox` and `allow` lists (scripts run, as under `streamlit run`; the HTML
+ * is the app author's own).
+ *
+ * `height: "content"` (st.iframe's default for HTML): the page appends Streamlit's
+ * measuring script to the document, which posts `streamlit:iframe:setSize`; the size is
+ * kept per node, so a redraw does not shrink the frame back. A message is believed only
+ * from one of the page's own measured frames (`event.source`), as Streamlit checks.
+ */
+
+import { h } from "../render/dom.js";
+import { refUrl } from "../render/media_store.js";
+
+/**
+ * @typedef {import("../protocol_types").IframeProps} IframeProps
+ * @typedef {import("../family.js").ElementView} ElementView
+ * @typedef {import("../family.js").Family} Family
+ */
+
+export const SANDBOX =
+  "allow-forms allow-modals allow-popups allow-popups-to-escape-sandbox allow-same-origin allow-scripts allow-downloads";
+export const ALLOW =
+  "accelerometer; ambient-light-sensor; autoplay; battery; camera; clipboard-write; document-domain; " +
+  "encrypted-media; fullscreen; geolocation; gyroscope; layout-animations; legacy-image-formats; " +
+  "magnetometer; microphone; midi; oversized-images; payment; picture-in-picture; " +
+  "publickey-credentials-get; sync-xhr; usb; vr ; wake-lock; xr-spatial-tracking";
+
+/** The measured size of each measured frame, by node uid. @type {Map<number, { width: number, height: number }>} */
+const measured = new Map();
+
+/** Streamlit's measuring script (the same message and checks), appended to measured HTML. */
+const MEASURE = `<script>
+(function() {
+  var lastW = 0, lastH = 0;
+  function sendSize() {
+    if (!document.body) return;
+    var rect = document.body.getBoundingClientRect();
+    var w = Math.ceil(Math.max(rect.width, document.body.scrollWidth, document.body.offsetWidth,
+      document.documentElement.scrollWidth, document.documentElement.offsetWidth));
+    var h = Math.ceil(Math.max(rect.height, document.body.scrollHeight, document.body.offsetHeight,
+      document.documentElement.scrollHeight, document.documentElement.offsetHeight));
+    if (w !== lastW || h !== lastH) {
+      lastW = w; lastH = h;
+      window.parent.postMessage({type: 'streamlit:iframe:setSize', width: w, height: h}, '*');
+    }
+  }
+  if (document.readyState === 'complete') { sendSize(); } else { window.addEventListener('load', sendSize); }
+  if (typeof MutationObserver !== 'undefined') {
+    new MutationObserver(sendSize).observe(document.body, {childList: true, subtree: true, attributes: true, characterData: true});
+  }
+  window.addEventListener('resize', sendSize);
+  document.addEventListener('load', sendSize, true);
+})();
+</script>`;
+
+/** @param {IframeProps} p @param {ElementView} view */
+function iframe(p, view) {
+  const srcdoc = typeof p.srcdoc === "string" ? p.srcdoc : null;
+  const measure = srcdoc !== null && (p.height === "content" || p.width === "content");
+  const src = srcdoc === null ? (typeof p.src === "string" && p.src ? p.src : refUrl(p.media)) : null;
+  const size = measured.get(view.uid);
+  /** @type {number | null} */
+  let height = null;
+  let style = "";
+  if (typeof p.height === "number") height = p.height;
+  else if (p.height === "stretch") style += "height: 100%;";
+  else if (measure) height = size ? size.height : 150;
+  if (height !== null) style += `height: ${height}px;`;
+  if (typeof p.width === "number") style += `width: ${p.width}px; max-width: 100%;`;
+  else if (p.width === "content" && measure && size) style += `width: ${size.width}px; max-width: 100%;`;
+  else style += "width: 100%;";
+  return h("iframe", {
+    "data-testid": "stIFrame",
+    class: "stIFrame fragc-iframe",
+    allow: ALLOW,
+    sandbox: SANDBOX,
+    title: typeof p.alt === "string" && p.alt ? p.alt : "st.iframe",
+    srcdoc: srcdoc === null ? null : measure ? srcdoc + MEASURE : srcdoc,
+    src,
+    scrolling: p.scrolling ? "auto" : "no",
+    tabindex: typeof p.tab_index === "number" ? p.tab_index : null,
+    height,
+    style,
+    "data-fragc-measure": measure ? String(view.uid) : null,
+  });
+}
+
+/** `streamlit:iframe:setSize` from a measured frame: the frame takes the size. @param {MessageEvent} event */
+function onMessage(event) {
+  const data = event.data;
+  if (!data || typeof data !== "object" || data.type !== "streamlit:iframe:setSize") return;
+  for (const frame of document.querySelectorAll("iframe[data-fragc-measure]")) {
+    if (/** @type {HTMLIFrameElement} */ (frame).contentWindow !== event.source) continue;
+    const size = { width: Number(data.width) || 0, height: Number(data.height) || 0 };
+    measured.set(Number(frame.getAttribute("data-fragc-measure")), size);
+    /** @type {HTMLElement} */ (frame).style.height = `${size.height}px`;
+  }
+}
+
+export default /** @satisfies {Family} */ ({
+  python: "elements/iframe.py",
+  elements: { iframe },
+  window: { message: onMessage },
+});
