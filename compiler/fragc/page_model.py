@@ -98,7 +98,7 @@ class PageModel:
                 children=old.children if keep and old is not None else [],
             )
             if block_widget:
-                self._sync_widget(block["kind"], dict(block_widget))
+                self._sync_widget(dict(block_widget))
         else:
             element = delta["element"]
             widget = element.get("widget")

@@ -141,14 +141,29 @@ EVERY_KIND = {
     "file_uploader": 'st.file_uploader("f", max_upload_size=5)',
     "button_group": 'st.pills("p", [1.5, 2.5])',
     "chat_input": 'st.chat_input("say")',
+    "audio": 'st.audio(b"RIFF", start_time=1.5)',
+    "video": 'st.video(b"x", start_time=1.5)',
+    "pdf": 'st.pdf(b"%PDF-1.4", height=300)',
+    "iframe": 'st.iframe("https://example.com", height=200)',
+    "custom_component": "_component(default=1.5)",
+    "help": "st.help(1.5)",
+    "space": "st.space(16)",
+    "skeleton": "st.skeleton(height=100)",
+    "camera_input": 'st.camera_input("cam")',
+    "audio_input": 'st.audio_input("mic")',
+    "datetime_input": 'st.datetime_input("dt", datetime.datetime(2024, 1, 2, 3, 4))',
+    "menu_button": 'st.menu_button("m", [1.5, 2.5])',
+    "pagination": "st.pagination(5)",
 }
 
 EVERY_KIND_APP = """
 import base64
 import datetime
 import time
+from pathlib import Path
 
 import streamlit as st
+import streamlit.components.v1 as components
 
 PIXEL = base64.b64decode(
     "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="
@@ -158,6 +173,9 @@ PIXEL = base64.b64decode(
 def _spin():
     with st.spinner("s"):
         time.sleep(0)
+
+
+_component = components.declare_component("c", path=Path(__file__).parent / "front")
 
 
 def _form():
@@ -179,7 +197,10 @@ def _element_kinds() -> set[str]:
 def every_kind_deltas(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
     """The first delta the shim posts for each element kind."""
     source = EVERY_KIND_APP + "\n".join(EVERY_KIND.values()) + "\n"
-    app = AppHarness(tmp_path_factory.mktemp("kinds"), source).run()
+    folder = tmp_path_factory.mktemp("kinds")
+    (folder / "front").mkdir()
+    (folder / "front" / "index.html").write_text("<p>component</p>")  # declare_component's folder
+    app = AppHarness(folder, source).run()
     try:
         assert app.exceptions() == ["ValueError: e"]  # st.exception's own
         found: dict[str, Any] = {}
