@@ -10,7 +10,7 @@
 import * as esbuild from "esbuild";
 import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
-import { readFile } from "node:fs/promises";
+import { copyFile, readFile } from "node:fs/promises";
 
 const here = dirname(fileURLToPath(import.meta.url));
 // src/chunks/<name>.js → dist/fragc-<name>.js: what render/lazy.js imports the first time a
@@ -99,3 +99,6 @@ await Promise.all([
     external: [],
   }),
 ]);
+
+// The document HTML frames load (elements/iframe.js): a file of its own, not a bundle.
+await copyFile(join(here, "src/frame/fragc-frame.html"), join(here, "dist/fragc-frame.html"));

@@ -24,7 +24,7 @@ import charts from "./elements/charts.js";
 import plotly from "./optional/plotly.js";
 import graphviz from "./optional/graphviz.js";
 import maps from "./optional/maps.js";
-import grid from "./optional/grid.js";
+import dataGrid from "./optional/grid.js";
 import button from "./widgets/button.js";
 import form from "./widgets/form.js";
 import checkbox from "./widgets/checkbox.js";
@@ -41,7 +41,7 @@ import media from "./elements/media.js";
 import iframe from "./elements/iframe.js";
 import placeholders from "./elements/placeholders.js";
 import help from "./elements/help.js";
-import grid from "./elements/grid.js";
+import gridLayout from "./elements/grid.js";
 import customComponent from "./widgets/custom_component.js";
 import capture from "./widgets/capture.js";
 import datetimeInput from "./widgets/datetime_input.js";
@@ -69,7 +69,7 @@ export const FAMILIES = [
   plotly,
   graphviz,
   maps,
-  grid,
+  dataGrid,
   button,
   form,
   checkbox,
@@ -86,7 +86,7 @@ export const FAMILIES = [
   iframe,
   placeholders,
   help,
-  grid,
+  gridLayout,
   customComponent,
   capture,
   datetimeInput,

@@ -74,3 +74,25 @@ def test_bundle_holds_only_the_needed_families(
     assert not {prefix + name for name in absent} & found
     # The shim every app has.
     assert "_fragc/fragc/shim/delta_generator.py" in found
+
+
+def test_the_shim_runs_without_its_optional_part() -> None:
+    """A site whose app uses no optional family has no fragc/shim/optional/ (the bundle
+    leaves it out): the shim must import and draw all the same."""
+    import subprocess
+    import sys
+
+    program = (
+        "import sys, importlib.abc\n"
+        "class Hide(importlib.abc.MetaPathFinder):\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name == 'fragc.shim.optional':\n"
+        "            raise ModuleNotFoundError(name=name)\n"
+        "sys.meta_path.insert(0, Hide())\n"
+        "from fragc.shim.delta_generator import DeltaGenerator\n"
+        "print(DeltaGenerator.__mro__[-1].__name__, hasattr(DeltaGenerator, 'audio'))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", program], capture_output=True, text=True, check=False
+    )
+    assert (done.returncode, done.stdout.strip()) == (0, "object True"), done.stderr

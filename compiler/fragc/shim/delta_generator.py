@@ -67,7 +67,6 @@ class DeltaGenerator(
     DataMixin,
     ChartsMixin,
     WriteStreamMixin,
-    OptionalMixin,
     # issue 10: media, frames, capture widgets and the rest of the chrome
     MediaMixin,
     IframeMixin,
@@ -78,5 +77,7 @@ class DeltaGenerator(
     PlaceholdersMixin,
     HelpMixin,
     GridMixin,
+    # Last: without the optional part bundled it is `object`, which must end the MRO.
+    OptionalMixin,
 ):
     """A handle on one container of the page."""

@@ -27,10 +27,17 @@ What it allows, and why:
   Streamlit's own page needs; a single-file site's KaTeX stylesheet is a ``blob:``. A
   style cannot run script.
 * Images, audio, video and frames from anywhere (``st.image("https://...")``, iframes in
-  opted-in markdown, components), ``data:`` and ``blob:`` media; fetches (``connect-src``)
+  opted-in markdown, components), ``data:`` and ``blob:`` media and frames
+  (``components.v1.iframe("data:text/html,...")`` as Streamlit allows it; a ``data:``
+  document has an opaque origin and inherits this policy); fetches (``connect-src``)
   only from the site itself and ``https:`` (a chart's data URL).
 * ``object-src 'none'`` and ``base-uri 'none'``: no plugins, no ``<base>`` rewriting every
   relative URL.
+
+HTML frames (``st.iframe``, ``components.v1.html``) run the app's own scripts as
+under Streamlit: their HTML is not a ``srcdoc`` (which would inherit this policy) but
+is written by ``fragc-frame.html``, a document of the runtime's own with no policy,
+inside Streamlit's sandbox (runtime_js/src/elements/iframe.js).
 
 ``frame-ancestors`` and reporting cannot be set from a ``<meta>`` tag; a host that sends
 headers can add them.
@@ -75,7 +82,7 @@ def policy(script_hashes: list[str], *, single_file: bool = False, wasm: bool = 
         "media-src * data: blob:",
         "font-src 'self' data:",
         "connect-src 'self' https: data: blob:",
-        "frame-src * blob:",
+        "frame-src * blob: data:",
         "worker-src 'self' blob:",
         "object-src 'none'",
         "base-uri 'none'",

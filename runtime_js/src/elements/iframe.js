@@ -9,10 +9,19 @@
  * measuring script to the document, which posts `streamlit:iframe:setSize`; the size is
  * kept per node, so a redraw does not shrink the frame back. A message is believed only
  * from one of the page's own measured frames (`event.source`), as Streamlit checks.
+ *
+ * HTML is not put in `srcdoc` as Streamlit does: a srcdoc document inherits the page's
+ * Content-Security-Policy (compiler/fragc/site/csp.py), which refuses inline scripts, so
+ * the app's component code would not run. The frame loads `fragc-frame.html` (a document
+ * of its own, without that policy) which writes the HTML held in `data-fragc-html`; the
+ * URL carries a hash of the HTML so that new HTML loads the frame again. A single-file
+ * site has no such file to load (its files are `blob:` URLs, which inherit the policy):
+ * there the HTML goes in `srcdoc` and its scripts do not run (docs/differences.md).
  */
 
 import { h } from "../render/dom.js";
 import { refUrl } from "../render/media_store.js";
+import { SINGLE_FILE } from "../assets.js";
 
 /**
  * @typedef {import("../protocol_types").IframeProps} IframeProps
@@ -56,11 +65,22 @@ const MEASURE = `<script>
 })();
 </script>`;
 
+const FRAME_HOST = new URL("fragc-frame.html", import.meta.url).href;
+
+/** FNV-1a of the HTML, base 36: enough to tell one frame's HTML from its next. @param {string} text */
+function digest(text) {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(36);
+}
+
 /** @param {IframeProps} p @param {ElementView} view */
 function iframe(p, view) {
   const srcdoc = typeof p.srcdoc === "string" ? p.srcdoc : null;
   const measure = srcdoc !== null && (p.height === "content" || p.width === "content");
   const src = srcdoc === null ? (typeof p.src === "string" && p.src ? p.src : refUrl(p.media)) : null;
+  const html = srcdoc === null ? null : measure ? srcdoc + MEASURE : srcdoc;
+  const hosted = html !== null && !SINGLE_FILE;
   const size = measured.get(view.uid);
   /** @type {number | null} */
   let height = null;
@@ -78,8 +98,9 @@ function iframe(p, view) {
     allow: ALLOW,
     sandbox: SANDBOX,
     title: typeof p.alt === "string" && p.alt ? p.alt : "st.iframe",
-    srcdoc: srcdoc === null ? null : measure ? srcdoc + MEASURE : srcdoc,
-    src,
+    srcdoc: hosted ? null : html,
+    "data-fragc-html": hosted ? html : null,
+    src: hosted ? `${FRAME_HOST}?h=${digest(/** @type {string} */ (html))}` : src,
     scrolling: p.scrolling ? "auto" : "no",
     tabindex: typeof p.tab_index === "number" ? p.tab_index : null,
     height,
