@@ -65,7 +65,8 @@ const MEASURE = `<script>
 })();
 </script>`;
 
-const FRAME_HOST = new URL("fragc-frame.html", import.meta.url).href;
+/** Beside this bundle; not computed in a single-file site, whose bundle has no URL to resolve against. */
+const FRAME_HOST = SINGLE_FILE ? "" : new URL("fragc-frame.html", import.meta.url).href;
 
 /** FNV-1a of the HTML, base 36: enough to tell one frame's HTML from its next. @param {string} text */
 function digest(text) {
