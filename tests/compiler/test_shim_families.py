@@ -79,8 +79,11 @@ def test_bundle_holds_only_the_needed_families(
 def test_the_shim_runs_without_its_optional_part() -> None:
     """A site whose app uses no optional family has no fragc/shim/optional/ (the bundle
     leaves it out): the shim must import and draw all the same."""
+    import os
     import subprocess
     import sys
+
+    import fragc
 
     program = (
         "import sys, importlib.abc\n"
@@ -92,7 +95,9 @@ def test_the_shim_runs_without_its_optional_part() -> None:
         "from fragc.shim.delta_generator import DeltaGenerator\n"
         "print(DeltaGenerator.__mro__[-1].__name__, hasattr(DeltaGenerator, 'audio'))\n"
     )
+    # The child finds fragc where this test did (a checkout's compiler/, or site-packages).
+    env = {**os.environ, "PYTHONPATH": str(Path(fragc.__file__).resolve().parents[1])}
     done = subprocess.run(
-        [sys.executable, "-c", program], capture_output=True, text=True, check=False
+        [sys.executable, "-c", program], capture_output=True, text=True, check=False, env=env
     )
     assert (done.returncode, done.stdout.strip()) == (0, "object True"), done.stderr
