@@ -121,8 +121,10 @@
  * @property {{ message?: (event: MessageEvent, ctx: EventContext) => void }} [window]
  *   listeners on the window (what the page's frames post: st.iframe's size, the custom
  *   component protocol)
- * @property {(renderer: Renderer) => void} [afterRender] after every render (a dialog that
- *   opened takes the focus)
+ * @property {(renderer: Renderer, drawn: Element[]) => void} [afterRender] after a render
+ *   that changed the page (a dialog that opened takes the focus); `drawn`: the live
+ *   elements redrawn, the only places where something of the family can have appeared
+ *   or changed (search those, not the page: a render costs what changed)
  */
 
 export {};

@@ -90,6 +90,7 @@ export class Page {
       mounts: { roots: chrome.roots, sidebar: chrome.sidebar, bottom: chrome.bottom },
       // A pre-render being replaced is not stale: where the real first run agrees, nothing moves.
       scriptState: () => (this.prerender === "replacing" ? "notRunning" : this.scheduler.state),
+      runScope: () => this.scheduler.scope(),
     });
     attachEvents(chrome.app, { tree: this.tree, store: this.store, scheduler: this.scheduler, renderer: this.renderer });
     /** @type {number | null} */

@@ -41,6 +41,8 @@ export class Scheduler {
     this.busy = false;
     /** @type {Pending | null} */
     this.pending = null;
+    /** What the request in flight asked for (null when none is). @type {{ full: boolean, fragmentIds: string[] } | null} */
+    this.inFlight = null;
     /** @type {ScriptState} */
     this.state = "initial";
     /** The status of the last `run:finished` of the request in flight. */
@@ -75,10 +77,23 @@ export class Scheduler {
    * @param {Record<string, unknown>} [triggers] one-shot values, e.g. `{ [buttonId]: true }`
    */
   userEvent(fragmentId, triggers = {}) {
-    // Off notRunning at once, so a test waiting for notRunning after its click never
-    // sees the state from before the click.
-    this.#setState("rerunRequested");
     this.#enqueue({ full: !fragmentId, fragmentIds: fragmentId ? [fragmentId] : [], triggers, isAuto: false });
+    // Off notRunning at once, so a test waiting for notRunning after its click never
+    // sees the state from before the click (after the enqueue: the page's stale
+    // marking asks `scope()` what is about to run).
+    this.#setState("rerunRequested");
+  }
+
+  /**
+   * What the runs in flight and queued will rerun: `full`, or only these fragments;
+   * null when nothing is in flight or queued.
+   * @returns {{ full: boolean, fragmentIds: string[] } | null}
+   */
+  scope() {
+    const runs = [this.inFlight, this.pending].filter((run) => run !== null);
+    if (runs.length === 0) return null;
+    if (runs.some((run) => run.full)) return { full: true, fragmentIds: [] };
+    return { full: false, fragmentIds: [...new Set(runs.flatMap((run) => run.fragmentIds))] };
   }
 
   /**
@@ -101,8 +116,9 @@ export class Scheduler {
 
   /** A `run_every` timer fired for this fragment. @param {string} fragmentId */
   tick(fragmentId) {
-    if (!this.busy && this.pending === null) this.#setState("running");
+    const idle = !this.busy && this.pending === null;
     this.#enqueue({ full: false, fragmentIds: [fragmentId], triggers: {}, isAuto: true });
+    if (idle) this.#setState("running");
   }
 
   /** `run:started` arrived. */
@@ -118,6 +134,7 @@ export class Scheduler {
   /** `session:idle`: Python handled the request, reruns included. */
   onSessionIdle() {
     this.busy = false;
+    this.inFlight = null;
     if (this.pending) {
       this.#sendPending();
       return;
@@ -146,6 +163,7 @@ export class Scheduler {
    */
   restartBegins() {
     this.busy = true;
+    this.inFlight = { full: true, fragmentIds: [] };
     this.blocked = false;
     this.pending = null;
     this.lastStatus = null;
@@ -166,6 +184,7 @@ export class Scheduler {
   /** The worker is gone (boot error, crash): nothing will ever answer. */
   abandon() {
     this.busy = false;
+    this.inFlight = null;
     this.pending = null;
     this.#setState("notRunning");
   }
@@ -181,6 +200,7 @@ export class Scheduler {
     const pending = /** @type {Pending} */ (this.pending);
     this.pending = null;
     this.busy = true;
+    this.inFlight = { full: pending.full, fragmentIds: pending.full ? [] : pending.fragmentIds };
     this.lastStatus = null;
     this.deps.send({
       type: "run:request",

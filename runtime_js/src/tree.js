@@ -13,6 +13,14 @@
  * slot holds the same kind of thing, so the renderer can morph instead of re-create)
  * and a `version` (bumped whenever the node or anything under it changes, so the
  * renderer can skip untouched subtrees).
+ *
+ * A fragment run must cost what the fragment writes, not what the page holds (a page of
+ * 10,000 lines around a fragment of two elements): so the tree keeps indexes instead of
+ * walking itself. `nodes` (uid → node) and `parentOf` (uid → parent uid) answer `find`
+ * and walks up; `widgetCount` lists the widgets on the page; `byFragment` the nodes each
+ * fragment wrote (a fragment run's pruning and stale marking start there); `dirty` the
+ * nodes the renderer must redraw (written, or whose children changed), which
+ * `takeDirty` hands over. Only a full run walks the whole tree, as it rewrites it all.
  */
 
 import { ROOT_COUNT } from "./protocol_constants.js";
@@ -39,10 +47,23 @@ export class AppTree {
   constructor() {
     this.clock = 0;
     this.nextUid = 1;
+    /** Every node in the tree, roots too, by uid. @type {Map<number, AppNode>} */
+    this.nodes = new Map();
+    /** The uid of each node's parent block (absent for roots). @type {Map<number, number>} */
+    this.parentOf = new Map();
+    /** How many nodes on the page carry each widget id. @type {Map<string, number>} */
+    this.widgetCount = new Map();
+    /** The uids of the nodes each fragment wrote that are still in the tree. @type {Map<string, Set<number>>} */
+    this.byFragment = new Map();
+    /** Nodes to redraw: written, touched, or whose list of children changed. @type {Set<number>} */
+    this.dirty = new Set();
     /** @type {BlockNode[]} */
     this.roots = [];
     for (let i = 0; i < ROOT_COUNT; i++) {
-      this.roots.push(this.#block({ kind: "root", props: {} }, null, null, []));
+      const root = this.#block({ kind: "root", props: {} }, null, null, []);
+      this.#adopt(root, null);
+      this.dirty.add(root.uid);
+      this.roots.push(root);
     }
     /** The run whose deltas are being applied (null before the first run). */
     /** @type {string | null} */
@@ -98,22 +119,32 @@ export class AppTree {
     const fragmentId = delta.fragment_id || null;
     /** @type {AppNode} */
     let node;
+    let sameUid = false;
     if (delta.block) {
       // Same block kind at the slot: keep its children (and their widgets' state);
       // they stay visible until pruning decides about them.
       const keep = old && old.type === "block" && old.block.kind === delta.block.kind;
       node = this.#block(delta.block, this.runId, fragmentId, keep ? old.children : []);
-      if (keep) node.uid = old.uid;
+      if (keep) sameUid = true;
     } else {
       const element = /** @type {Element} */ (delta.element);
       node = this.#element(element, this.runId, fragmentId);
-      if (old && old.type === "element" && sameIdentity(old.element, element)) node.uid = old.uid;
+      if (old && old.type === "element" && sameIdentity(old.element, element)) sameUid = true;
     }
+    // The same element again (a full run re-sends the whole page): the node is written
+    // by this run, but its version, and so its DOM, stay.
+    const unchanged = sameUid && old?.type === "element" && node.type === "element" && sameContent(old, node);
+    if (old) this.#forget(old, !sameUid);
+    if (sameUid) node.uid = /** @type {AppNode} */ (old).uid;
+    else this.dirty.add(parent.uid); // a new node in the slot: the parent's children changed
+    if (unchanged) node.version = /** @type {AppNode} */ (old).version;
+    else this.dirty.add(node.uid);
     parent.children[index] = node;
+    this.#adopt(node, parent.uid);
     // Every ancestor counts as written by this run (Streamlit rebuilds them in setIn).
     for (const block of chain) {
       block.runId = this.runId;
-      block.version = node.version;
+      if (!unchanged) block.version = node.version;
     }
     return null;
   }
@@ -130,12 +161,48 @@ export class AppTree {
    */
   finishRun(status) {
     if (status !== "finished" && status !== "finished_fragment") return false;
-    const fragmentIds = status === "finished_fragment" ? this.fragmentIds : [];
+    if (status === "finished_fragment") return this.#pruneFragments(this.fragmentIds);
     let changed = false;
     for (const root of this.roots) {
-      if (this.#pruneChildren(root, fragmentIds, null)) changed = true;
+      if (this.#pruneChildren(root, [], null)) changed = true;
     }
     return changed;
+  }
+
+  /**
+   * A fragment run prunes only inside its "fragment blocks" (below), which are among the
+   * nodes its fragments wrote: start from those instead of walking the page. A fragment
+   * block inside another one is pruned as part of the outer one, as in the walk.
+   * @param {string[]} fragmentIds
+   */
+  #pruneFragments(fragmentIds) {
+    /** @type {BlockNode[]} */
+    const blocks = [];
+    for (const id of fragmentIds) {
+      for (const uid of this.byFragment.get(id) ?? []) {
+        const node = this.nodes.get(uid);
+        if (node && node.type === "block" && node.runId === this.runId) blocks.push(node);
+      }
+    }
+    const isFragmentBlock = new Set(blocks.map((block) => block.uid));
+    let changed = false;
+    for (const block of blocks) {
+      if (this.#ancestors(block.uid).some((uid) => isFragmentBlock.has(uid))) continue;
+      if (!this.nodes.has(block.uid)) continue; // pruned with an earlier one
+      if (this.#pruneChildren(block, fragmentIds, block.fragmentId)) {
+        changed = true;
+        const version = ++this.clock;
+        for (const uid of this.#ancestors(block.uid)) /** @type {AppNode} */ (this.nodes.get(uid)).version = version;
+      }
+    }
+    return changed;
+  }
+
+  /** The uids above a node, its parent first. @param {number} uid */
+  #ancestors(uid) {
+    const out = [];
+    for (let up = this.parentOf.get(uid); up !== undefined; up = this.parentOf.get(up)) out.push(up);
+    return out;
   }
 
   /**
@@ -148,6 +215,7 @@ export class AppTree {
     let changed = false;
     for (const child of block.children) {
       if (this.#isStaleForPruning(child, fragmentIds, fragmentOfBlock)) {
+        this.#forget(child, true);
         changed = true;
         continue;
       }
@@ -164,6 +232,7 @@ export class AppTree {
       kept.push(child);
     }
     if (changed) {
+      if (kept.length !== block.children.length) this.dirty.add(block.uid);
       block.children = kept;
       block.version = ++this.clock;
     }
@@ -194,13 +263,34 @@ export class AppTree {
 
   /** Ids of every widget still in the tree (what the widget store keeps). */
   widgetIds() {
-    /** @type {Set<string>} */
-    const ids = new Set();
-    this.walk((node) => {
-      if (node.type === "element" && node.element.widget) ids.add(node.element.widget.id);
-      if (node.type === "block" && node.block.widget) ids.add(node.block.widget.id);
-    });
-    return ids;
+    return new Set(this.widgetCount.keys());
+  }
+
+  /** The nodes to redraw since the last call (render/index.js takes them). */
+  takeDirty() {
+    const dirty = this.dirty;
+    this.dirty = new Set();
+    return dirty;
+  }
+
+  /** Is any block above this node in `uids`? @param {number} uid @param {Set<number>} uids */
+  hasAncestorIn(uid, uids) {
+    for (let up = this.parentOf.get(uid); up !== undefined; up = this.parentOf.get(up)) if (uids.has(up)) return true;
+    return false;
+  }
+
+  /** The parent block of a node (undefined for a root or a node not in the tree). @param {number} uid */
+  parent(uid) {
+    const up = this.parentOf.get(uid);
+    return up === undefined ? undefined : /** @type {BlockNode | undefined} */ (this.nodes.get(up));
+  }
+
+  /** The element nodes a fragment wrote that are still in the tree. @param {string} fragmentId */
+  *fragmentNodes(fragmentId) {
+    for (const uid of this.byFragment.get(fragmentId) ?? []) {
+      const node = this.nodes.get(uid);
+      if (node) yield node;
+    }
   }
 
   /**
@@ -220,12 +310,7 @@ export class AppTree {
 
   /** @param {number} uid @returns {AppNode | undefined} */
   find(uid) {
-    /** @type {AppNode | undefined} */
-    let found;
-    this.walk((node) => {
-      if (node.uid === uid) found = node;
-    });
-    return found;
+    return this.nodes.get(uid);
   }
 
   /**
@@ -234,19 +319,45 @@ export class AppTree {
    * @param {number} uid
    */
   touchUi(uid) {
+    const node = this.nodes.get(uid);
+    if (!node || this.roots.includes(/** @type {BlockNode} */ (node))) return;
     const version = ++this.clock;
-    /** @param {BlockNode} block @returns {boolean} */
-    const go = (block) => {
-      for (const child of block.children) {
-        if (child.uid === uid || (child.type === "block" && go(child))) {
-          child.version = version;
-          block.version = version;
-          return true;
-        }
-      }
-      return false;
-    };
-    this.roots.some(go);
+    node.version = version;
+    for (const up of this.#ancestors(uid)) /** @type {AppNode} */ (this.nodes.get(up)).version = version;
+    this.dirty.add(uid);
+  }
+
+  /** Index a node that enters the tree (its children are indexed already, or empty). @param {AppNode} node @param {number | null} parentUid */
+  #adopt(node, parentUid) {
+    this.nodes.set(node.uid, node);
+    if (parentUid !== null) this.parentOf.set(node.uid, parentUid);
+    const widget = node.type === "element" ? node.element.widget : node.block.widget;
+    if (widget) this.widgetCount.set(widget.id, (this.widgetCount.get(widget.id) ?? 0) + 1);
+    if (node.fragmentId !== null) {
+      let uids = this.byFragment.get(node.fragmentId);
+      if (!uids) this.byFragment.set(node.fragmentId, (uids = new Set()));
+      uids.add(node.uid);
+    }
+  }
+
+  /**
+   * Drop a node that leaves the tree from the indexes; `deep`: its children leave with
+   * it (not when a re-sent block keeps them).
+   * @param {AppNode} node @param {boolean} deep
+   */
+  #forget(node, deep) {
+    if (this.nodes.get(node.uid) === node) {
+      this.nodes.delete(node.uid);
+      this.parentOf.delete(node.uid);
+    }
+    const widget = node.type === "element" ? node.element.widget : node.block.widget;
+    if (widget) {
+      const count = (this.widgetCount.get(widget.id) ?? 1) - 1;
+      if (count > 0) this.widgetCount.set(widget.id, count);
+      else this.widgetCount.delete(widget.id);
+    }
+    if (node.fragmentId !== null) this.byFragment.get(node.fragmentId)?.delete(node.uid);
+    if (deep && node.type === "block") for (const child of node.children) this.#forget(child, true);
   }
 
   /** @param {Element} element @param {string | null} runId @param {string | null} fragmentId */
@@ -271,4 +382,14 @@ export class AppTree {
  */
 function sameIdentity(a, b) {
   return a.kind === b.kind && (a.widget?.id ?? null) === (b.widget?.id ?? null);
+}
+
+/**
+ * Would the new node draw exactly what the old one drew? Not for a widget whose value
+ * Python set (`set_value`): that value must replace what the user has in the control.
+ * @param {ElementNode} a @param {ElementNode} b
+ */
+function sameContent(a, b) {
+  if (a.fragmentId !== b.fragmentId || a.element.widget?.set_value || b.element.widget?.set_value) return false;
+  return JSON.stringify(a.element) === JSON.stringify(b.element);
 }

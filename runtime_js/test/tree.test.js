@@ -221,7 +221,7 @@ test("pruning bumps the versions of the blocks it changed", () => {
   run(tree, "r1", [], [[[0, 0], md("a"), null], [[0, 1], md("b"), null]]);
   const before = tree.roots[0].version;
   tree.startRun("r2", []);
-  tree.applyDelta({ path: [0, 0], fragment_id: null, element: md("a") });
+  tree.applyDelta({ path: [0, 0], fragment_id: null, element: md("a, changed") });
   const afterWrite = tree.roots[0].version;
   assert.ok(afterWrite > before);
   assert.equal(tree.finishRun("finished"), true);
@@ -259,4 +259,59 @@ test("find and touchUi", () => {
   tree.touchUi(tabs.uid);
   assert.ok(tabs.version > v);
   assert.equal(tree.roots[0].version, tabs.version);
+});
+
+/**
+ * A page of `n` lines around a fragment block holding a button and a counter, after one
+ * full run; the dirty set handed over.
+ * @param {number} n
+ */
+function pageAroundFragment(n) {
+  const tree = new AppTree();
+  const writes = [[[0, 0], vertical, "F"], [[0, 0, 0], button("f"), "F"], [[0, 0, 1], md("ran 1"), "F"]];
+  for (let i = 0; i < n; i++) writes.push([[0, i + 1], md(`line ${i}`), null]);
+  run(tree, "r1", [], /** @type {any} */ (writes));
+  tree.takeDirty();
+  return tree;
+}
+
+/** A fragment run of the page above: its block and two elements again, one text changed. @param {AppTree} tree */
+function fragmentRun(tree) {
+  run(tree, "r2", ["F"], [[[0, 0], vertical, "F"], [[0, 0, 0], button("f"), "F"], [[0, 0, 1], md("ran 2"), "F"]]);
+  return [...tree.takeDirty()].map((uid) => tree.find(uid)?.type === "block" ? "block" : tree.find(uid)?.element.props.body ?? "button");
+}
+
+test("a fragment run marks for redrawing only what it wrote, whatever the page holds", () => {
+  const small = fragmentRun(pageAroundFragment(10));
+  const large = fragmentRun(pageAroundFragment(5000));
+  assert.deepEqual(large.sort(), ["block", "ran 2"]);
+  assert.deepEqual(small.sort(), large);
+});
+
+test("an element re-sent unchanged keeps its version and is not redrawn", () => {
+  const tree = pageAroundFragment(3);
+  const line = tree.roots[0].children[2];
+  const rootVersion = tree.roots[0].version;
+  run(tree, "r2", [], [[[0, 0], vertical, "F"], [[0, 0, 0], button("f"), "F"], [[0, 0, 1], md("ran 1"), "F"],
+    [[0, 1], md("line 0"), null], [[0, 2], md("line 1"), null], [[0, 3], md("line 2, changed"), null]]);
+  const again = tree.roots[0].children[2];
+  assert.notEqual(again, line); // written by this run (it is not pruned)...
+  assert.equal(again.runId, "r2");
+  assert.equal(again.version, line.version); // ...but draws the same
+  const dirty = [...tree.takeDirty()].map((uid) => tree.find(uid));
+  assert.deepEqual(dirty.map((node) => node?.type === "element" ? node.element.props.body : node?.block.kind), ["vertical", "line 2, changed"]);
+  assert.ok(tree.roots[0].version > rootVersion);
+});
+
+test("the indexes follow the tree: find, parents, widgets, a fragment's nodes", () => {
+  const tree = pageAroundFragment(3);
+  const block = tree.roots[0].children[0];
+  assert.equal(tree.find(block.uid), block);
+  assert.equal(tree.parent(block.uid), tree.roots[0]);
+  assert.deepEqual([...tree.fragmentNodes("F")].length, 3);
+  // A full run without the fragment: its nodes leave every index.
+  run(tree, "r2", [], [[[0, 0], md("line 0"), null]]);
+  assert.equal(tree.find(block.uid), undefined);
+  assert.deepEqual([...tree.fragmentNodes("F")], []);
+  assert.deepEqual([...tree.widgetIds()], []);
 });

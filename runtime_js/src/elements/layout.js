@@ -400,9 +400,12 @@ function onPopoverToggle(panel, event, ctx) {
   }
 }
 
-/** Python opened or closed a stateful popover (st.session_state): follow `data-fragc-open`. */
-function followPopovers() {
-  for (const panel of document.querySelectorAll(".fragc-popover-body[data-fragc-open]")) {
+/**
+ * Python opened or closed a stateful popover (st.session_state): follow `data-fragc-open`.
+ * @param {import("../render/index.js").Renderer} _renderer @param {Element[]} drawn
+ */
+function followPopovers(_renderer, drawn) {
+  for (const panel of drawn.flatMap((el) => [...el.querySelectorAll(".fragc-popover-body[data-fragc-open]")])) {
     const wanted = panel.getAttribute("data-fragc-open") === "true";
     const shown = panel.matches(":popover-open");
     if (wanted && !shown) /** @type {HTMLElement} */ (panel).showPopover();

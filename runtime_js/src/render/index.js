@@ -11,6 +11,14 @@
  *
  * `data-stale` depends on the run state, not on the tree, so it is written in a
  * separate cheap pass (`updateStaleness`) after every render and state change.
+ *
+ * A render costs what changed, not what the page holds: it redraws only the nodes the
+ * tree marked dirty (tree.js `takeDirty`: written, touched, or whose children changed),
+ * each the top one of its dirty branch, by morphing that node's own live element. Live
+ * elements are found through `#liveByUid` (kept up to date from morphdom's callbacks),
+ * never by searching the page; morphdom itself indexes only the subtree it patches. So a
+ * fragment run redraws the fragment's block, and a full run the blocks whose children
+ * changed, with every unchanged child a placeholder that keeps its DOM node.
  */
 
 import morphdom from "morphdom";
@@ -30,7 +38,7 @@ import { ROOT_SIDEBAR, ROOT_BOTTOM } from "../protocol_constants.js";
  * @typedef {import("../family.js").UiState} UiState
  * @typedef {import("../family.js").BlockView} BlockView
  * @typedef {import("../family.js").ElementView} ElementView
- * @typedef {Map<string, { version: string, tag: string }>} LiveIndex
+ * @typedef {{ full: boolean, fragmentIds: string[] }} RunScope
  *
  * @typedef {object} Mounts where each root's DOM lives (chrome.js builds them)
  * @property {HTMLElement[]} roots one mount per root, index = root number
@@ -43,90 +51,199 @@ const AFTER_RENDER = FAMILIES.flatMap((family) => (family.afterRender ? [family.
 
 export class Renderer {
   /**
-   * @param {{ tree: AppTree, store: WidgetStore, mounts: Mounts, scriptState: () => string }} deps
+   * @param {{ tree: AppTree, store: WidgetStore, mounts: Mounts, scriptState: () => string, runScope?: () => RunScope | null }} deps
    */
   constructor(deps) {
     this.tree = deps.tree;
     this.store = deps.store;
     this.mounts = deps.mounts;
     this.scriptState = deps.scriptState;
+    /** What the runs in flight and queued will rerun (scheduler.js `scope`); null: nothing known. */
+    this.runScope = deps.runScope ?? (() => null);
     /** @type {UiState} */
     this.ui = { tabs: new Map(), expanders: new Map(), dialogs: new DialogState() };
+    /** The live element of each drawn node (its outermost, carrying `data-fragc-uid`). @type {Map<string, Element>} */
+    this.#liveByUid = new Map();
+    /** Element containers now showing `data-stale="true"`, by uid. @type {Set<number>} */
+    this.#staleShown = new Set();
+    /** @type {Parameters<typeof morphdom>[2]} */
+    this.morphOptions = {
+      ...MORPH_OPTIONS,
+      // Elements morphed in place (a pre-render Python replaced) are live nodes too.
+      onElUpdated: (el) => this.#remember(el),
+      onNodeAdded: (node) => {
+        if (node.nodeType === 1) this.#remember(/** @type {Element} */ (node));
+        return node;
+      },
+      onNodeDiscarded: (node) => {
+        if (node.nodeType !== 1) return;
+        const uid = /** @type {Element} */ (node).getAttribute("data-fragc-uid");
+        if (uid !== null && this.#liveByUid.get(uid) === node) this.#liveByUid.delete(uid);
+      },
+    };
   }
 
-  /** Bring the DOM up to date with the tree. */
+  /** @type {Map<string, Element>} */
+  #liveByUid;
+  /** @type {Set<number>} */
+  #staleShown;
+
+  /** Bring the DOM up to date with the tree: redraw what the tree marked dirty. */
   render() {
-    this.tree.roots.forEach((root, index) => {
-      const mount = this.mounts.roots[index];
-      if (!mount) return;
-      const live = mount.firstElementChild;
-      const fresh = this.#rootBlock(root, indexLive(mount));
-      if (!live) {
-        mount.append(fresh);
-        return;
-      }
-      if (fresh.hasAttribute("data-fragc-skip")) return;
-      morphdom(live, fresh, MORPH_OPTIONS);
-    });
+    const dirty = this.tree.takeDirty();
+    /** @type {Element[]} the live elements redrawn, for the families' hooks */
+    const drawn = [];
+    for (const uid of dirty) {
+      const node = this.tree.find(uid);
+      // Gone from the tree (its parent redraws without it), or inside a dirty block.
+      if (!node || this.tree.hasAncestorIn(uid, dirty)) continue;
+      const el = this.#redraw(node);
+      if (el) drawn.push(el);
+    }
     this.mounts.sidebar.hidden = this.tree.roots[ROOT_SIDEBAR].children.length === 0;
     this.mounts.bottom.hidden = this.tree.roots[ROOT_BOTTOM].children.length === 0;
     this.updateStaleness();
-    for (const hook of AFTER_RENDER) hook(this);
-  }
-
-  /** Write `data-stale` on every element container from the current run state. */
-  updateStaleness() {
-    const state = this.scriptState();
-    /** @type {Map<string, AppNode>} */
-    const nodes = new Map();
-    this.tree.walk((node) => nodes.set(String(node.uid), node));
-    for (const mount of this.mounts.roots) {
-      for (const el of mount.querySelectorAll('[data-testid="stElementContainer"][data-fragc-uid]')) {
-        const node = nodes.get(/** @type {string} */ (el.getAttribute("data-fragc-uid")));
-        const stale = node ? String(this.tree.isStale(node, state)) : "false";
-        if (el.getAttribute("data-stale") !== stale) el.setAttribute("data-stale", stale);
-      }
-    }
+    if (drawn.length) for (const hook of AFTER_RENDER) hook(this, drawn);
   }
 
   /**
-   * A root renders as a vertical block, like Streamlit's main, sidebar, event and
-   * bottom containers.
-   * @param {BlockNode} root @param {LiveIndex} live
+   * Redraw one node in place: a root into its mount, any other node over its own live
+   * element (or, never drawn yet, through its parent). Returns the live element.
+   * @param {AppNode} node @returns {Element | null}
    */
-  #rootBlock(root, live) {
-    const attrs = nodeAttrs(root);
-    const seen = live.get(String(root.uid));
-    if (seen && seen.version === String(root.version)) return placeholder(root, seen.tag);
-    const children = this.#children(root, live);
-    return vertical({}, undefined, children, attrs);
+  #redraw(node) {
+    const rootIndex = this.tree.roots.indexOf(/** @type {BlockNode} */ (node));
+    if (rootIndex >= 0) {
+      const mount = this.mounts.roots[rootIndex];
+      if (!mount) return null;
+      const fresh = vertical({}, undefined, this.#children(/** @type {BlockNode} */ (node)), nodeAttrs(node));
+      const live = mount.firstElementChild;
+      if (!live) {
+        mount.append(fresh);
+        this.#rememberTree(fresh);
+        return fresh;
+      }
+      morphdom(live, fresh, this.morphOptions);
+      return live;
+    }
+    const live = this.#live(node.uid);
+    const fresh = live ? this.#node(node, true) : null;
+    // Not drawn yet, or drawn inside a wrapper of its parent's (its outermost element is
+    // not its own): the parent draws it.
+    if (!live || !fresh || fresh.getAttribute("data-fragc-uid") !== String(node.uid)) {
+      const parent = this.tree.parent(node.uid);
+      return parent ? this.#redraw(parent) : null;
+    }
+    morphdom(live, fresh, this.morphOptions);
+    return live;
   }
 
-  /** @param {BlockNode} block @param {LiveIndex} live */
-  #children(block, live) {
+  /** The live element drawn for a node, if it is on the page. @param {number | string} uid */
+  #live(uid) {
+    const el = this.#liveByUid.get(String(uid));
+    return el && el.isConnected && el.getAttribute("data-fragc-uid") === String(uid) ? el : null;
+  }
+
+  /** Note a node's element that entered the page (the outermost one, if it has several). @param {Element} el */
+  #remember(el) {
+    const uid = el.getAttribute("data-fragc-uid");
+    if (uid === null) return;
+    const known = this.#liveByUid.get(uid);
+    if (known && known !== el && known.isConnected && known.contains(el)) return;
+    this.#liveByUid.set(uid, el);
+  }
+
+  /** @param {Element} el a subtree that entered the page whole */
+  #rememberTree(el) {
+    this.#remember(el);
+    for (const inner of el.querySelectorAll("[data-fragc-uid]")) this.#remember(inner);
+  }
+
+  /**
+   * Is a node stale now (dimmed until its run rewrites or prunes it)? Streamlit's
+   * isElementStale, for a run requested or on; when only fragments are about to rerun,
+   * only their nodes (Streamlit marks nothing before its server starts the run: a click
+   * must not dim the page around a fragment).
+   * @param {AppNode} node @param {string} state @param {RunScope | null} scope
+   */
+  #isStale(node, state, scope) {
+    if (state !== "running" && state !== "rerunRequested") return false;
+    if (!scope || scope.full) return this.tree.isStale(node, state);
+    if (node.fragmentId === null || !scope.fragmentIds.includes(node.fragmentId)) return false;
+    if (state === "rerunRequested") return true;
+    // Running: stale until this run rewrites it (the tree's run may still be the last one).
+    return node.runId !== this.tree.runId || !this.tree.fragmentIds.includes(node.fragmentId);
+  }
+
+  /**
+   * Write `data-stale` on the element containers whose staleness can have changed: the
+   * ones shown stale now, and, while a run is requested or on, what it makes stale: a
+   * fragment run the nodes its fragments wrote, a full run the whole page.
+   */
+  updateStaleness() {
+    const state = this.scriptState();
+    const scope = this.runScope();
+    /** @type {Iterable<AppNode>} */
+    let candidates = [];
+    if (state === "rerunRequested" || state === "running") {
+      if (!scope || scope.full) {
+        /** @type {AppNode[]} */
+        const all = [];
+        this.tree.walk((node) => all.push(node));
+        candidates = all;
+      } else {
+        candidates = scope.fragmentIds.flatMap((id) => [...this.tree.fragmentNodes(id)]);
+      }
+    }
+    /** @type {Set<number>} */
+    const seen = new Set();
+    const mark = (/** @type {AppNode} */ node) => {
+      if (node.type !== "element" || seen.has(node.uid)) return;
+      seen.add(node.uid);
+      const el = this.#live(node.uid);
+      if (!el) return;
+      const stale = this.#isStale(node, state, scope);
+      if (stale) this.#staleShown.add(node.uid);
+      else this.#staleShown.delete(node.uid);
+      if (el.getAttribute("data-stale") !== String(stale)) el.setAttribute("data-stale", String(stale));
+    };
+    for (const node of candidates) mark(node);
+    for (const uid of [...this.#staleShown]) {
+      const node = this.tree.find(uid);
+      if (node) mark(node);
+      else this.#staleShown.delete(uid); // left the tree, and the page with it
+    }
+  }
+
+  /** @param {BlockNode} block */
+  #children(block) {
     /** @type {HTMLElement[]} */
     const out = [];
     for (const child of block.children) {
       // A kind whose renderer is null takes its slot but draws nothing in the flow.
       if (child.type === "element" && ELEMENTS[child.element.kind] === null) continue;
-      out.push(this.#node(child, live));
+      out.push(this.#node(child));
     }
     return out;
   }
 
   /**
-   * @param {AppNode} node @param {LiveIndex} live @param {boolean} [force] render even if unchanged
+   * @param {AppNode} node @param {boolean} [force] render even if unchanged
    * @returns {HTMLElement}
    */
-  #node(node, live, force = false) {
-    const seen = live.get(String(node.uid));
-    if (!force && seen && seen.version === String(node.version)) return placeholder(node, seen.tag);
-    return node.type === "element" ? this.#element(node) : this.#block(node, live);
+  #node(node, force = false) {
+    const seen = force ? null : this.#live(node.uid);
+    if (seen && seen.getAttribute("data-fragc-v") === String(node.version)) {
+      return placeholder(node, seen.tagName.toLowerCase());
+    }
+    return node.type === "element" ? this.#element(node) : this.#block(node);
   }
 
   /** @param {ElementNode} node */
   #element(node) {
     const { element } = node;
+    const stale = this.#isStale(node, this.scriptState(), this.runScope());
+    if (stale) this.#staleShown.add(node.uid);
     let inner;
     try {
       inner = this.#elementBody(node);
@@ -141,7 +258,7 @@ export class Renderer {
         ...nodeAttrs(node),
         "data-testid": "stElementContainer",
         class: cls("stElementContainer", "element-container", element.key && keyClass(element.key), `fragc-kind-${element.kind}`),
-        "data-stale": String(this.tree.isStale(node, this.scriptState())),
+        "data-stale": String(stale),
       },
       inner,
     );
@@ -158,11 +275,11 @@ export class Renderer {
     return render(element.props, { uid: node.uid, value, forced });
   }
 
-  /** @param {BlockNode} node @param {LiveIndex} live @returns {HTMLElement} */
-  #block(node, live) {
+  /** @param {BlockNode} node @returns {HTMLElement} */
+  #block(node) {
     const { block } = node;
     const attrs = nodeAttrs(node);
-    const children = () => this.#children(node, live);
+    const children = () => this.#children(node);
     const renderers = /** @type {Record<string, ((props: unknown, view: BlockView) => HTMLElement) | undefined>} */ (BLOCKS);
     const render = renderers[block.kind];
     if (!render) return unknownBlock(block.kind, children(), attrs);
@@ -172,7 +289,7 @@ export class Renderer {
       key: block.key,
       attrs,
       children,
-      child: (child) => this.#node(child, live, true),
+      child: (child) => this.#node(child, true),
       ui: this.ui,
       value: block.widget ? (this.store.has(block.widget.id) ? this.store.get(block.widget.id) : block.widget.value) : undefined,
     };
@@ -202,19 +319,6 @@ function unknownBlock(kind, children, attrs) {
     h("div", { "data-testid": "stElementContainer", class: "stElementContainer element-container", "data-stale": "false" }, pageError(`fragc cannot render ${kind} yet`)),
     vertical({}, undefined, children, {}),
   );
-}
-
-/** uid → the version and tag the live DOM shows. @param {HTMLElement} mount */
-function indexLive(mount) {
-  /** @type {LiveIndex} */
-  const live = new Map();
-  for (const el of mount.querySelectorAll("[data-fragc-uid]")) {
-    live.set(/** @type {string} */ (el.getAttribute("data-fragc-uid")), {
-      version: el.getAttribute("data-fragc-v") ?? "",
-      tag: el.tagName.toLowerCase(),
-    });
-  }
-  return live;
 }
 
 /** Text-like controls whose typed value must survive a re-render while focused. */

@@ -340,12 +340,16 @@ function stopStream(uid) {
   state.stream = null;
 }
 
-/** After a render: cameras on the page get their stream; cameras gone stop. @param {Renderer} renderer */
-function followCameras(renderer) {
-  const videos = /** @type {HTMLVideoElement[]} */ ([...document.querySelectorAll("video[data-fragc-camera]")]);
+/**
+ * After a render: cameras drawn get their stream; cameras gone from the page stop.
+ * @param {Renderer} renderer @param {Element[]} drawn
+ */
+function followCameras(renderer, drawn) {
+  const videos = /** @type {HTMLVideoElement[]} */ (drawn.flatMap((el) => [...el.querySelectorAll("video[data-fragc-camera]")]));
   for (const video of videos) void startCamera(renderer, video);
-  const live = new Set(videos.map((v) => Number(v.getAttribute("data-fragc-camera"))));
-  for (const [uid, state] of captures) if (state.stream && !live.has(uid) && !state.recorder) stopStream(uid);
+  for (const [uid, state] of captures) {
+    if (state.stream && !state.recorder && !document.querySelector(`video[data-fragc-camera="${uid}"]`)) stopStream(uid);
+  }
 }
 
 /** "Take Photo": the live video's frame as a JPEG. @param {HTMLElement} button @param {MouseEvent} _event @param {EventContext} ctx */

@@ -179,9 +179,13 @@ function onMessage(event, ctx) {
   }
 }
 
-/** After a render: new render args for a frame that is ready go to it (the frame is not reloaded). @param {import("../render/index.js").Renderer} renderer */
-function sendNewArgs(renderer) {
-  for (const frame of document.querySelectorAll('iframe[data-testid="stCustomComponentV1"][data-ready]')) {
+/**
+ * After a render: new render args for a frame that is ready go to it (the frame is not reloaded).
+ * @param {import("../render/index.js").Renderer} renderer @param {Element[]} drawn
+ */
+function sendNewArgs(renderer, drawn) {
+  const frames = drawn.flatMap((el) => [...el.querySelectorAll('iframe[data-testid="stCustomComponentV1"][data-ready]')]);
+  for (const frame of frames) {
     const holder = frame.closest("[data-fragc-uid]");
     const node = holder ? renderer.tree.find(Number(holder.getAttribute("data-fragc-uid"))) : undefined;
     if (!node || node.type !== "element" || !ready.has(node.uid)) continue;
