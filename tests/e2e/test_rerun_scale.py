@@ -70,7 +70,8 @@ def test_a_fragment_rerun_changes_only_the_fragment_whatever_the_page_holds(app:
 
     outside = [where for where in large if where.startswith("Line ")]
     assert outside == [], f"a fragment rerun changed elements outside it: {outside[:5]}"
-    assert small and len(large) == len(small), (len(small), len(large), large[:20])
+    assert small, "the fragment rerun changed nothing at all"
+    assert len(large) == len(small), (len(small), len(large), large[:20])
 
 
 def test_unchanged_elements_keep_their_dom_nodes(app: OpenApp) -> None:
