@@ -134,12 +134,12 @@ export class Scheduler {
   /** `session:idle`: Python handled the request, reruns included. */
   onSessionIdle() {
     this.busy = false;
-    this.inFlight = null;
     if (this.pending) {
       this.#sendPending();
       return;
     }
-    this.deps.flush?.();
+    this.deps.flush?.(); // still in scope: the last render marks only what that run touched
+    this.inFlight = null;
     this.#setState(this.#idleState());
   }
 
