@@ -24,6 +24,9 @@ import { stringifyForPython } from "./wire.js";
 import { StatusWidget } from "./status_widget.js";
 import { PROTOCOL_VERSION, formatErrors, parseMessage, validate, versionMismatchMessage } from "./protocol.js";
 
+/** How long a run lasts before its stale elements dim (Streamlit's fade starts after 0.5 s). */
+const DIM_AFTER_MS = 500;
+
 /**
  * @typedef {import("./chrome.js").Chrome} Chrome
  * @typedef {import("./protocol_types").RunRequest} RunRequest
@@ -76,7 +79,9 @@ export class Page {
       send: (request) => this.#send(request),
       setScriptState: (state) => {
         setScriptState(chrome, state);
-        this.status.setBusy(state === "running" || state === "rerunRequested");
+        const busy = state === "running" || state === "rerunRequested";
+        this.status.setBusy(busy);
+        this.#dimAfterAWhile(busy);
         this.renderer.updateStaleness();
       },
       widgetStates: () => this.store.snapshot(),
@@ -329,6 +334,24 @@ export class Page {
       this.status.settled({ text, skipped: this.saved?.skipped ?? [] });
     }
     this.scheduler.onSessionIdle();
+  }
+
+  /** @type {ReturnType<typeof setTimeout> | null} */
+  #dimTimer = null;
+
+  /**
+   * Stale elements dim only once a run has lasted half a second (styles/layout.css): the
+   * `data-fragc-dim` attribute on the app says so.
+   * @param {boolean} busy
+   */
+  #dimAfterAWhile(busy) {
+    if (busy) {
+      if (this.#dimTimer === null) this.#dimTimer = setTimeout(() => this.chrome.app.setAttribute("data-fragc-dim", ""), DIM_AFTER_MS);
+      return;
+    }
+    if (this.#dimTimer !== null) clearTimeout(this.#dimTimer);
+    this.#dimTimer = null;
+    this.chrome.app.removeAttribute("data-fragc-dim");
   }
 
   /** Draw now (cancelling a pending frame). */
