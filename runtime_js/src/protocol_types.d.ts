@@ -1437,6 +1437,8 @@ export interface RunRequest {
   query_string: string;
   /** what st.context reads */
   context?: ClientContext;
+  /** A multipage app's page the address bar shows: its URL path under the site's base ("" for the entry script). Absent: the page of the previous run. */
+  page?: string;
 }
 
 export interface BootProgress {
@@ -1530,6 +1532,26 @@ export interface PageConfig {
   sidebar_width?: number;
 }
 
+export interface NavPage {
+  /** "" for the entry script */
+  url_path: string;
+  label: string;
+  icon: string;
+}
+
+/**
+ * A multipage app's pages and the one this run showed (sent after each full run).
+ *
+ * The page draws the sidebar navigation from it and, when ``current`` is not the page
+ * its address bar shows (``st.switch_page``, an unknown path), moves the address bar.
+ */
+export interface PageNav {
+  type: "page:nav";
+  pages: NavPage[];
+  current: string;
+  position: "sidebar" | "hidden";
+}
+
 export interface PageQueryString {
   type: "page:query_string";
   query_string: string;
@@ -1582,4 +1604,5 @@ export type WorkerToPage =
   | TimerClear
   | PageConfig
   | PageQueryString
+  | PageNav
   | DevReloaded;

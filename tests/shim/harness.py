@@ -32,6 +32,7 @@ class AppHarness:
     def __init__(
         self, tmp_path: Path, source: str, name: str = "app.py", restore: str | None = None
     ) -> None:
+        self.tmp = tmp_path
         script = tmp_path / name
         script.write_text(textwrap.dedent(source), encoding="utf-8")
         self.messages: list[dict[str, Any]] = []
@@ -39,6 +40,9 @@ class AppHarness:
         self.timers: dict[str, float] = {}
         # What the shim posted that fragc.protocol does not allow (checked at close()).
         self.protocol_problems: list[str] = []
+        # A multipage app's address bar: the URL path of the page shown (page:nav moves it).
+        self.page_path: str | None = None
+        self.nav: dict[str, Any] | None = None
         manifest = {"entry": str(script)}
         bridge.start(json.dumps(manifest), self._receive, restore)
 
@@ -64,6 +68,9 @@ class AppHarness:
                 self.page.apply(delta)
         elif kind == "run:finished":
             self.page.finish_run(message["status"])
+        elif kind == "page:nav":
+            self.nav = message
+            self.page_path = message["current"]
         elif kind == "timer:set":
             self.timers.setdefault(message["fragment_id"], message["interval"])
         elif kind == "timer:clear":
@@ -79,19 +86,23 @@ class AppHarness:
     ) -> None:
         widget_states = dict(self.page.widget_values)
         widget_states.update(values or {})
-        bridge.handle(
-            json.dumps(
-                {
-                    "type": "run:request",
-                    "fragment_ids": fragment_ids or [],
-                    "widget_states": widget_states,
-                    "trigger_values": triggers or {},
-                    "is_auto": is_auto,
-                    "query_string": "",
-                }
-            )
-        )
+        message: dict[str, Any] = {
+            "type": "run:request",
+            "fragment_ids": fragment_ids or [],
+            "widget_states": widget_states,
+            "trigger_values": triggers or {},
+            "is_auto": is_auto,
+            "query_string": "",
+        }
+        if self.page_path is not None:
+            message["page"] = self.page_path
+        bridge.handle(json.dumps(message))
         self.page.widget_values.update(values or {})
+
+    def go(self, url_path: str) -> None:
+        """Follow a navigation link: a full run of the page at ``url_path``."""
+        self.page_path = url_path
+        self.request()
 
     def run(self) -> AppHarness:
         self.request()

@@ -178,6 +178,9 @@ class RunRequest(TypedDict):
     is_auto: bool  # a run_every tick
     query_string: str
     context: NotRequired[ClientContext]  # what st.context reads
+    # A multipage app's page the address bar shows: its URL path under the site's base
+    # ("" for the entry script). Absent: the page of the previous run.
+    page: NotRequired[str]
 
 
 # --------------------------------------------------------- worker -> page
@@ -275,6 +278,25 @@ class PageConfig(TypedDict):
     sidebar_width: NotRequired[int]  # pixels (set_page_config(initial_sidebar_state=N))
 
 
+class NavPage(TypedDict):
+    url_path: str  # "" for the entry script
+    label: str
+    icon: str
+
+
+class PageNav(TypedDict):
+    """A multipage app's pages and the one this run showed (sent after each full run).
+
+    The page draws the sidebar navigation from it and, when ``current`` is not the page
+    its address bar shows (``st.switch_page``, an unknown path), moves the address bar.
+    """
+
+    type: Literal["page:nav"]
+    pages: list[NavPage]
+    current: str
+    position: Literal["sidebar", "hidden"]
+
+
 class PageQueryString(TypedDict):
     type: Literal["page:query_string"]
     query_string: str
@@ -324,6 +346,7 @@ WorkerToPage = Union[  # noqa: UP007
     TimerClear,
     PageConfig,
     PageQueryString,
+    PageNav,
     DevReloaded,
 ]
 

@@ -31,6 +31,7 @@ from fragc.shim.execution import rerun as rerun
 from fragc.shim.execution import stop as stop
 from fragc.shim.fragment import experimental_fragment as experimental_fragment
 from fragc.shim.fragment import fragment as fragment
+from fragc.shim.navigation import switch_page as switch_page
 from fragc.shim.page_context import ContextProxy
 from fragc.shim.page_context import set_page_config as set_page_config
 from fragc.shim.query_params import QueryParamsProxy

@@ -6,6 +6,8 @@ their text with what ``streamlit run`` prints, so names and texts are Streamlit'
 
 from __future__ import annotations
 
+from typing import Any
+
 DOCS_FORMS = "https://docs.streamlit.io/develop/api-reference/execution-flow/st.form"
 DOCS_SESSION_STATE_INIT = (
     "https://docs.streamlit.io/develop/concepts/architecture/session-state#initialization"
@@ -119,6 +121,14 @@ class RerunException(BaseException):
         super().__init__(scope)
         self.fragment_id_queue = fragment_id_queue or []
         self.scope = scope
+
+
+class SwitchPageException(BaseException):
+    """``st.switch_page()``: ends the run; the next full run shows ``page``."""
+
+    def __init__(self, page: Any) -> None:
+        super().__init__(page.url_path)
+        self.page = page
 
 
 class StopException(BaseException):

@@ -15,10 +15,15 @@ import types
 from typing import Any
 
 from fragc import protocol
-from fragc.shim import context, page_context, state_saving
+from fragc.shim import context, page_context, pages, state_saving
 from fragc.shim import fragment_lifetimes as lifetimes
 from fragc.shim.context import RunContext
-from fragc.shim.errors import FragmentHandledException, RerunException, StopException
+from fragc.shim.errors import (
+    FragmentHandledException,
+    RerunException,
+    StopException,
+    SwitchPageException,
+)
 from fragc.shim.session import AppSession
 from fragc.shim.session_state import WidgetMeta
 
@@ -48,6 +53,8 @@ class Runner:
     def _handle_request(self, request: protocol.RunRequest) -> None:
         self.session.query_string = request.get("query_string", "")
         page_context.remember(request)  # what st.context reads during these runs
+        if "page" in request and not request["fragment_ids"]:
+            self._select_page(request["page"])
         fragment_ids = list(request["fragment_ids"])
         page_values: dict[str, Any] = dict(request.get("widget_states", {}))
         triggers: dict[str, Any] = dict(request.get("trigger_values", {}))
@@ -100,9 +107,10 @@ class Runner:
         premature = False
         status: protocol.RunStatus = "finished_fragment" if fragment_ids else "finished"
         try:
-            if not fragment_ids and session.code is None:
-                assert session.compile_error is not None
-                self._show_exception(session.compile_error)
+            code, compile_error, _ = session.page_code()
+            if not fragment_ids and code is None:
+                assert compile_error is not None
+                self._show_exception(compile_error)
                 status = "compile_error"
                 premature = True
             else:
@@ -112,6 +120,10 @@ class Runner:
                     premature = self._run_fragments(ctx)
                 else:
                     self._exec_script()
+        except SwitchPageException as switch:
+            session.current_page = switch.page
+            rerun = RerunException(None, scope="app")
+            status = "early_for_rerun"
         except RerunException as requested:
             rerun = requested
             status = "early_for_rerun"
@@ -130,16 +142,24 @@ class Runner:
         self._finish(ctx, status, premature)
         return rerun
 
+    def _select_page(self, url_path: str) -> None:
+        """The page the address bar names; an unknown path shows the entry script, as
+        Streamlit does (after its "Page not found" dialog)."""
+        session = self.session
+        if session.pages:
+            session.current_page = pages.find_by_url(session.pages, url_path) or session.pages[0]
+
     def _exec_script(self) -> None:
         session = self.session
-        assert session.code is not None
+        code, _, path = session.page_code()
+        assert code is not None
         module = types.ModuleType("__main__")
-        module.__file__ = str(session.script_path)
+        module.__file__ = str(path)
         module.__dict__["__builtins__"] = builtins
         module.__dict__.update(self.module_globals)
         session.module = module
         sys.modules["__main__"] = module
-        exec(session.code, module.__dict__)
+        exec(code, module.__dict__)
 
     def _run_fragments(self, ctx: RunContext) -> bool:
         """Run the queued fragments; True when st.stop ended the run early."""
@@ -197,8 +217,25 @@ class Runner:
                 if fid in ctx.new_fragment_ids
             }
         ctx.flush()
+        if session.is_multipage and not ctx.fragment_ids_this_run:
+            self._post_nav()
         session.post({"type": "run:finished", "run_id": ctx.run_id, "status": status})
         context.set_ctx(None)
+
+    def _post_nav(self) -> None:
+        session = self.session
+        current = session.current_page or session.pages[0]
+        session.post(
+            {
+                "type": "page:nav",
+                "pages": [
+                    {"url_path": p.url_path, "label": p.label, "icon": p.icon}
+                    for p in session.pages
+                ],
+                "current": current.url_path,
+                "position": "sidebar",
+            }
+        )
 
     # -- errors -----------------------------------------------------------------------
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from fragc.shim import pages as pages_mod
 from fragc.shim.session_state import SessionState
 
 
@@ -50,16 +51,46 @@ class AppSession:
     # Custom component folders the build bundled (the manifest's `components`): their
     # paths relative to the app, as declare_component(path=...) names them.
     bundled_components: frozenset[str] = frozenset()
+    # A multipage app (pages/ beside the entry): its pages, the one that runs, and the
+    # compiled scripts of the other pages (compiled when first shown).
+    pages: list[pages_mod.Page] = field(default_factory=list)
+    current_page: pages_mod.Page | None = None
+    _page_code: dict[str, types.CodeType | SyntaxError] = field(default_factory=dict)
 
     def compile(self) -> None:
-        source = self.script_path.read_text(encoding="utf-8")
+        self.pages = pages_mod.discover(self.script_path)
+        self.current_page = self.pages[0]
+        self._page_code.clear()
+        self.code, self.compile_error = self._compile(self.script_path, self.script_path.name)
+
+    @staticmethod
+    def _compile(path: Path, name: str) -> tuple[types.CodeType | None, SyntaxError | None]:
+        source = path.read_text(encoding="utf-8")
         try:
             # The user's file name, so tracebacks name it as `streamlit run` would.
-            self.code = compile(source, str(self.script_path.name), "exec", dont_inherit=True)
-            self.compile_error = None
+            return compile(source, name, "exec", dont_inherit=True), None
         except SyntaxError as err:
-            self.code = None
-            self.compile_error = err
+            return None, err
+
+    @property
+    def is_multipage(self) -> bool:
+        return len(self.pages) > 1
+
+    def page_code(self) -> tuple[types.CodeType | None, SyntaxError | None, Path]:
+        """The compiled script of the current page (the entry's for a one-page app)."""
+        page = self.current_page
+        if page is None or page.script == self.script_path.name:
+            return self.code, self.compile_error, self.script_path
+        path = self.script_path.parent / page.script
+        cached = self._page_code.get(page.script)
+        if cached is None:
+            code, error = self._compile(path, page.script)
+            cached = code if code is not None else error
+            assert cached is not None
+            self._page_code[page.script] = cached
+        if isinstance(cached, SyntaxError):
+            return None, cached, path
+        return cached, None, path
 
 
 def _uuid4() -> str:
