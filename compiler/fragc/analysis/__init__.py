@@ -29,6 +29,7 @@ from fragc.analysis.streamlit_api import implemented_names
 from fragc.catalogue import RESOLUTION_RULES  # noqa: F401 - registers them
 from fragc.diagnostics import Diagnostic, has_errors
 from fragc.protocol import ManifestFragment
+from fragc.shim import pages
 
 __all__ = ["AppAnalysis", "FileAnalysis", "analyze_app", "analyze_file"]
 
@@ -114,7 +115,9 @@ def _analyze_app(entry: Path, implemented: Collection[str]) -> AppAnalysis:
     app_dir = entry.parent
     files: list[FileAnalysis] = []
     diagnostics: list[Diagnostic] = []
-    queue = [entry.name]
+    # A pages/ folder beside the entry: every page is analysed (and so bundled) with the
+    # same rules as the entry, its diagnostics pointing into the page's file.
+    queue = [page.script for page in pages.discover(app_dir / entry.name)]
     seen = set(queue)
     while queue:
         relative = queue.pop(0)

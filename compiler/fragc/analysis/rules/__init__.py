@@ -20,6 +20,7 @@ from fragc.analysis.rules.secrets_in_site import SecretsInSite
 from fragc.analysis.rules.server_only_name import ServerOnlyName
 from fragc.analysis.rules.sidebar_in_fragment import SidebarInFragment
 from fragc.analysis.rules.sleep_loop import SleepLoop
+from fragc.analysis.rules.switch_page_missing import SwitchPageMissing
 from fragc.analysis.rules.unknown_streamlit_name import UnknownStreamlitName
 from fragc.analysis.rules.unsupported_streamlit_name import UnsupportedStreamlitName
 from fragc.analysis.rules.widget_outside_fragment import WidgetOutsideFragment
@@ -31,6 +32,7 @@ LINT_RULES: tuple[type[LintRule], ...] = (
     SidebarInFragment,
     WidgetOutsideFragment,
     RerunFragmentScope,
+    SwitchPageMissing,
     UnknownStreamlitName,
     UnsupportedStreamlitName,
     ServerOnlyName,
