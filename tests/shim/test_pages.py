@@ -143,7 +143,8 @@ def test_a_failing_page_shows_its_error_and_navigation_stays(app: AppHarness) ->
     app.go("data_view")
     assert headings(app) == ["Data"]
     assert any("TypeError" in e for e in app.exceptions())
-    assert app.nav is not None and app.nav["current"] == "data_view"
+    assert app.nav is not None
+    assert app.nav["current"] == "data_view"
     app.go("about")
     assert headings(app) == ["About"]
     assert app.exceptions() == []

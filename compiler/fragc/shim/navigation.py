@@ -16,7 +16,9 @@ class StreamlitPageNotFoundError(StreamlitAPIException):
     """Raised when the linked page cannot be found (Streamlit 1.67's text)."""
 
 
-def page_not_found(page: str, entry: Path, uses_pages_directory: bool) -> StreamlitPageNotFoundError:
+def page_not_found(
+    page: str, entry: Path, uses_pages_directory: bool
+) -> StreamlitPageNotFoundError:
     directory = os.path.basename(str(entry.parent))
     if uses_pages_directory:
         return StreamlitPageNotFoundError(

@@ -62,7 +62,9 @@ def extract_leading_emoji(text: str) -> tuple[str, str]:
         or 0x1F3FB <= ord(text[end]) <= 0x1F3FF  # skin tones
         or 0xE0020 <= ord(text[end]) <= 0xE007F  # tag sequences (flags)
         or (text[end - 1] == "\u200d" and _is_emoji_start(text[end]))
-        or (0x1F1E6 <= ord(text[0]) <= 0x1F1FF and end == 1 and 0x1F1E6 <= ord(text[end]) <= 0x1F1FF)
+        or (
+            0x1F1E6 <= ord(text[0]) <= 0x1F1FF and end == 1 and 0x1F1E6 <= ord(text[end]) <= 0x1F1FF
+        )
     ):
         end += 1
     rest = re.sub(r"^[_ -]+", "", text[end:])

@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 
 from fragc.analysis import AppAnalysis
-
 from tests.compiler.conftest import Analyze
 
 PAGES = {
@@ -60,5 +59,7 @@ def test_page_files_are_analysed_and_bundled(analyze: Analyze) -> None:
         "pages/about.py",
         "pages/broken.py",
     ]
-    found = [(d.code, _rel(result, d.file), d.line) for d in result.diagnostics if d.code == "FRG023"]
+    found = [
+        (d.code, _rel(result, d.file), d.line) for d in result.diagnostics if d.code == "FRG023"
+    ]
     assert found == [("FRG023", "pages/broken.py", 2)]

@@ -54,7 +54,7 @@ class SwitchPageMissing(LintRule):
         self.report(
             node,
             f"st.switch_page: no page `{target}`: the app's pages are {listed}",
-            hint="give a path relative to the entry script's folder (e.g. \"pages/1_Charts.py\")",
+            hint='give a path relative to the entry script\'s folder (e.g. "pages/1_Charts.py")',
         )
 
 
