@@ -22,6 +22,7 @@ import { applyPageConfig, clientContext, setConnectionState, setScriptState } fr
 import { clearBoot, clearBootError, showBootError, showPageError, showPrerendered, showProgress } from "./boot.js";
 import { stringifyForPython } from "./wire.js";
 import { StatusWidget } from "./status_widget.js";
+import { Navigation, currentPagePath, siteRoot } from "./pages.js";
 import { PROTOCOL_VERSION, formatErrors, parseMessage, validate, versionMismatchMessage } from "./protocol.js";
 
 /** How long a run lasts before its stale elements dim (Streamlit's fade starts after 0.5 s). */
@@ -86,9 +87,15 @@ export class Page {
       },
       widgetStates: () => this.store.snapshot(),
       queryString: () => appQueryString(location.search),
+      page: currentPagePath,
       flush: () => this.renderNow(),
     });
     this.timers = new Timers({ onTick: (id) => this.scheduler.tick(id) });
+    siteRoot(); // fixed now: navigation moves the document's base URL
+    this.navigation = new Navigation({
+      before: /** @type {HTMLElement} */ (chrome.sidebar.querySelector('[data-testid="stSidebarUserContent"]')),
+      onNavigate: () => this.scheduler.userEvent(null),
+    });
     this.renderer = new Renderer({
       tree: this.tree,
       store: this.store,
@@ -177,7 +184,7 @@ export class Page {
       type: "boot:start",
       protocol_version: PROTOCOL_VERSION,
       manifest: this.manifest,
-      base_url: new URL(".", document.baseURI).href,
+      base_url: siteRoot().href,
     });
   }
 
@@ -232,6 +239,10 @@ export class Page {
         break;
       case "page:config":
         applyPageConfig(this.chrome, message);
+        break;
+      case "page:nav":
+        this.navigation.show(message);
+        this.#scheduleRender(); // the sidebar shows for the navigation alone
         break;
       case "page:query_string":
         replaceQueryString(message.query_string);
@@ -306,7 +317,7 @@ export class Page {
       type: "boot:start",
       protocol_version: PROTOCOL_VERSION,
       manifest: this.manifest,
-      base_url: new URL(".", document.baseURI).href,
+      base_url: siteRoot().href,
       ...(this.saved ? { restore: { session_state: this.saved.state } } : {}),
     });
   }

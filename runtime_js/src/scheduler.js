@@ -30,6 +30,7 @@
  * @property {(state: ScriptState) => void} setScriptState writes the stApp attribute
  * @property {() => Record<string, unknown>} widgetStates the store's committed values
  * @property {() => string} queryString the page's query string, without "?"
+ * @property {() => string} [page] the page of a multipage app the address bar names (pages.js)
  * @property {() => void} [flush] brings the DOM up to date before the state says so
  */
 
@@ -202,14 +203,18 @@ export class Scheduler {
     this.busy = true;
     this.inFlight = { full: pending.full, fragmentIds: pending.full ? [] : pending.fragmentIds };
     this.lastStatus = null;
-    this.deps.send({
+    /** @type {RunRequest} */
+    const request = {
       type: "run:request",
       fragment_ids: pending.full ? [] : pending.fragmentIds,
       widget_states: fresh ? {} : this.deps.widgetStates(),
       trigger_values: pending.triggers,
       is_auto: pending.isAuto,
       query_string: this.deps.queryString(),
-    });
+    };
+    // A full run runs the page the address bar names (a fragment belongs to the page shown).
+    if (pending.full && this.deps.page) request.page = this.deps.page();
+    this.deps.send(request);
   }
 
   /** @param {ScriptState} state */

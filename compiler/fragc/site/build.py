@@ -17,6 +17,7 @@ from fragc.errors import EXIT_USAGE, FragcError
 from fragc.packages.pyodide_lock import shipped_lock
 from fragc.packages.resolve import PackagePlan, resolve_packages
 from fragc.packages.vendor import write_packages
+from fragc.shim import pages
 from fragc.site import layout
 from fragc.site.assets import Assets, locate_assets
 from fragc.site.bundle import write_bundle
@@ -244,6 +245,21 @@ def _write_site(
         ),
         encoding="utf-8",
     )
+    # A multipage app: each page's own URL (PAGE/) is a copy of the page that boots the
+    # same app and sends the page it names (ARCHITECTURE.md, "Multipage apps").
+    for page in pages.discover(script)[1:]:
+        folder = site / page.url_path
+        folder.mkdir(exist_ok=True)
+        (folder / layout.SITE_INDEX).write_text(
+            render_index(
+                assets.templates_dir,
+                manifest,
+                None,  # the pre-render is the entry page's first run
+                wasm=bool(WASM_CHUNKS & set(chunks)),
+                site_root="../",
+            ),
+            encoding="utf-8",
+        )
     (site / layout.SITE_NOJEKYLL).write_bytes(b"")
     marker = {
         "generator": "fragc",

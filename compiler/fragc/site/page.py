@@ -53,8 +53,10 @@ def render_index(
     prerender: Prerender | None = None,
     *,
     wasm: bool = False,
+    site_root: str = "./",
 ) -> str:
-    """``wasm``: the site carries a chunk that compiles WebAssembly in the page (csp.py)."""
+    """``wasm``: the site carries a chunk that compiles WebAssembly in the page (csp.py);
+    ``site_root``: the site's folder from this page's (``"../"`` for ``PAGE/index.html``)."""
     environment = jinja2.Environment(
         loader=jinja2.FileSystemLoader(templates_dir),
         autoescape=True,
@@ -70,7 +72,8 @@ def render_index(
         layout=layout,
         manifest=manifest,
         prerender={"messages": prerender.messages} if prerender else None,
-        runtime=manifest.get("runtime", "assets/"),
+        runtime=("" if site_root == "./" else site_root) + manifest.get("runtime", "assets/"),
+        site_root=site_root,
         fragc_version=fragc.__version__,
     )
     # The page's Content-Security-Policy allows exactly the inline scripts just written.

@@ -100,7 +100,10 @@ export class Renderer {
       const el = this.#redraw(node);
       if (el) drawn.push(el);
     }
-    this.mounts.sidebar.hidden = this.tree.roots[ROOT_SIDEBAR].children.length === 0;
+    // The sidebar shows for its content, or for a multipage app's navigation (pages.js).
+    this.mounts.sidebar.hidden =
+      this.tree.roots[ROOT_SIDEBAR].children.length === 0 &&
+      !this.mounts.sidebar.querySelector('[data-testid="stSidebarNav"]:not([hidden])');
     this.mounts.bottom.hidden = this.tree.roots[ROOT_BOTTOM].children.length === 0;
     this.updateStaleness();
     if (drawn.length) for (const hook of AFTER_RENDER) hook(this, drawn);

@@ -1,0 +1,6 @@
+import streamlit as st
+
+st.session_state.visits = st.session_state.get("visits", 0) + 1
+st.title("Charts")
+st.write(f"Visits so far: {st.session_state.visits}")
+st.slider("Points", 0, 10, 3, key="points")

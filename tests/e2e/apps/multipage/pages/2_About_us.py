@@ -1,0 +1,5 @@
+import streamlit as st
+
+st.session_state.visits = st.session_state.get("visits", 0) + 1
+st.title("About us")
+st.write(f"Visits so far: {st.session_state.visits}")
