@@ -15,7 +15,7 @@ import { copyFile, readFile } from "node:fs/promises";
 const here = dirname(fileURLToPath(import.meta.url));
 // src/chunks/<name>.js → dist/fragc-<name>.js: what render/lazy.js imports the first time a
 // page shows an element drawn by that library (LAZY_KINDS names them).
-const CHUNKS = ["vega", "plotly", "graphviz", "deck", "grid", "mermaid"];
+const CHUNKS = ["vega", "plotly", "echarts", "graphviz", "deck", "grid", "mermaid"];
 const dev = process.argv.includes("--dev");
 
 /** @type {import("esbuild").BuildOptions} */

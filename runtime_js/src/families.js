@@ -22,6 +22,7 @@ import image from "./elements/image.js";
 import data from "./elements/data.js";
 import charts from "./elements/charts.js";
 import plotly from "./optional/plotly.js";
+import echartsChart from "./optional/echarts.js";
 import graphviz from "./optional/graphviz.js";
 import maps from "./optional/maps.js";
 import dataGrid from "./optional/grid.js";
@@ -67,6 +68,7 @@ export const FAMILIES = [
   data,
   charts,
   plotly,
+  echartsChart,
   graphviz,
   maps,
   dataGrid,

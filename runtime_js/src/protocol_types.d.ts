@@ -551,6 +551,28 @@ export interface PlotlyChartElement extends ElementBase {
   props: PlotlyChartProps;
 }
 
+/** st.echarts_chart (``optional/echarts.py``); a widget with ``on_select``. */
+export interface EChartsChartProps {
+  /** the ECharts option as JSON text (dataframe sources already rows) */
+  spec: string;
+  /** "streamlit" | None */
+  theme: string | null;
+  renderer: "canvas" | "svg";
+  /** "stretch" | pixels ("content" resolved by Python) */
+  width: string | number;
+  /** pixels ("content" resolved by Python) | "stretch" */
+  height: string | number;
+  /** on_select is not "ignore": selections commit the widget's value */
+  selection: boolean;
+  /** the chart's accessible name (ECharts' aria.label.description) */
+  alt: string | null;
+}
+
+export interface EChartsChartElement extends ElementBase {
+  kind: "echarts_chart";
+  props: EChartsChartProps;
+}
+
 /** st.graphviz_chart (``optional/graphviz.py``), laid out by Graphviz's wasm in the page. */
 export interface GraphvizChartProps {
   /** DOT */
@@ -1240,6 +1262,7 @@ export type Element =
   | DataframeElement
   | VegaLiteChartElement
   | PlotlyChartElement
+  | EChartsChartElement
   | GraphvizChartElement
   | DeckGlJsonChartElement
   | DataGridElement

@@ -61,7 +61,6 @@ NOT_YET = {
             "map",
             "graphviz_chart",
             "mermaid_chart",
-            "echarts_chart",
         ),
         "charts and data editing: being built (issue 11, docs/data-and-charts.md)",
     ),

@@ -40,6 +40,7 @@ _CHUNKS: Final = {
     "maps": "deck",
     "grid": "grid",
     "mermaid": "mermaid",
+    "echarts": "echarts",
     "vega": "vega",
 }
 ALL_CHUNKS: Final = frozenset(_CHUNKS.values())
@@ -59,6 +60,7 @@ _LIBRARIES: Final = {
     "pyplot": ("matplotlib", "seaborn"),
     "graphviz": ("graphviz",),
     "maps": ("pydeck",),
+    "echarts": ("pyecharts",),
 }
 
 

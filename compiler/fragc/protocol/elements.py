@@ -580,6 +580,23 @@ class PlotlyChartElement(ElementBase):
     props: PlotlyChartProps
 
 
+class EChartsChartProps(TypedDict):
+    """st.echarts_chart (``optional/echarts.py``); a widget with ``on_select``."""
+
+    spec: str  # the ECharts option as JSON text (dataframe sources already rows)
+    theme: str | None  # "streamlit" | None
+    renderer: Literal["canvas", "svg"]
+    width: str | int  # "stretch" | pixels ("content" resolved by Python)
+    height: str | int  # pixels ("content" resolved by Python) | "stretch"
+    selection: bool  # on_select is not "ignore": selections commit the widget's value
+    alt: str | None  # the chart's accessible name (ECharts' aria.label.description)
+
+
+class EChartsChartElement(ElementBase):
+    kind: Literal["echarts_chart"]
+    props: EChartsChartProps
+
+
 class GraphvizChartProps(TypedDict):
     """st.graphviz_chart (``optional/graphviz.py``), laid out by Graphviz's wasm in the page."""
 
@@ -1317,6 +1334,7 @@ Element = Union[  # noqa: UP007
     DataframeElement,
     VegaLiteChartElement,
     PlotlyChartElement,
+    EChartsChartElement,
     GraphvizChartElement,
     DeckGlJsonChartElement,
     DataGridElement,

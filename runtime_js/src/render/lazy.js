@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * Elements drawn by a library loaded the first time a page needs it: Vega charts,
- * Plotly, Graphviz, deck.gl maps, the data grid (st.data_editor, typed or selectable
+ * Plotly, ECharts, Graphviz, deck.gl maps, the data grid (st.data_editor, typed or selectable
  * st.dataframe) and Mermaid. Each family is a chunk of its own
  * (`src/chunks/<name>.js`, built as `assets/fragc-<name>.js` by build.mjs), imported
  * by URL next to this runtime, so a page without such elements downloads none of it and
@@ -45,6 +45,7 @@ import { assetUrl } from "../assets.js";
 export const LAZY_KINDS = {
   vega_lite_chart: { testid: "stVegaLiteChart", chunk: "vega", height: 350 },
   plotly_chart: { testid: "stPlotlyChart", chunk: "plotly", height: 450 },
+  echarts_chart: { testid: "stEChartsChart", chunk: "echarts", height: 350 },
   graphviz_chart: { testid: "stGraphVizChart", chunk: "graphviz", height: 0 },
   deck_gl_json_chart: { testid: "stDeckGlJsonChart", chunk: "deck", height: 500 },
   data_grid: { testid: "stDataFrame", chunk: "grid", height: 0 },

@@ -2,7 +2,7 @@
 apps that use it.
 
 Plotly, Matplotlib, Graphviz, maps, the data grid (``st.data_editor``, column types,
-dataframe selections), chart selections and Mermaid are most of fragc's
+dataframe selections), chart selections, Mermaid and ECharts are most of fragc's
 Streamlit API by weight, and most apps use none of them. The build puts this package
 into ``app.zip`` only with the families the app's sources name
 (``fragc.analysis.shim_families``; ``site/bundle.py``), so an app without them
@@ -36,6 +36,7 @@ FAMILIES: Final = {
     "maps": ("map", "pydeck_chart"),
     "grid": ("data_editor", "column_config"),
     "mermaid": ("mermaid_chart",),
+    "echarts": ("echarts_chart",),
     "vega": (),  # selections on st.vega_lite_chart / st.altair_chart (on_select)
 }
 API_NAMES: Final = {name: family for family, names in FAMILIES.items() for name in names}
@@ -77,6 +78,7 @@ class OptionalMixin:
     pydeck_chart = _FamilyMethod()
     data_editor = _FamilyMethod()
     mermaid_chart = _FamilyMethod()
+    echarts_chart = _FamilyMethod()
 
 
 def st_attribute(name: str, main: Any) -> Any:
