@@ -22,6 +22,7 @@ REPO = Path(__file__).resolve().parent.parent
 WHEN = {
     "vega": "the first st.line_chart / area / bar / scatter, st.vega_lite_chart, st.altair_chart",
     "plotly": "the first st.plotly_chart (or st.write of a Plotly figure)",
+    "echarts": "the first st.echarts_chart",
     "graphviz": "the first st.graphviz_chart",
     "deck": "the first st.map or st.pydeck_chart",
     "grid": "the first st.data_editor, or st.dataframe with column types or on_select",

@@ -553,18 +553,15 @@ export interface PlotlyChartElement extends ElementBase {
 
 /** st.echarts_chart (``optional/echarts.py``); a widget with ``on_select``. */
 export interface EChartsChartProps {
-  /** the ECharts option as JSON text (dataframe sources already rows) */
+  /** the option's JSON */
   spec: string;
-  /** "streamlit" | None */
   theme: string | null;
   renderer: "canvas" | "svg";
-  /** "stretch" | pixels ("content" resolved by Python) */
+  /** as plotly_chart's */
   width: string | number;
-  /** pixels ("content" resolved by Python) | "stretch" */
   height: string | number;
-  /** on_select is not "ignore": selections commit the widget's value */
+  /** on_select is on */
   selection: boolean;
-  /** the chart's accessible name (ECharts' aria.label.description) */
   alt: string | null;
 }
 

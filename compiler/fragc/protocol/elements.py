@@ -583,13 +583,13 @@ class PlotlyChartElement(ElementBase):
 class EChartsChartProps(TypedDict):
     """st.echarts_chart (``optional/echarts.py``); a widget with ``on_select``."""
 
-    spec: str  # the ECharts option as JSON text (dataframe sources already rows)
-    theme: str | None  # "streamlit" | None
+    spec: str  # the option's JSON
+    theme: str | None
     renderer: Literal["canvas", "svg"]
-    width: str | int  # "stretch" | pixels ("content" resolved by Python)
-    height: str | int  # pixels ("content" resolved by Python) | "stretch"
-    selection: bool  # on_select is not "ignore": selections commit the widget's value
-    alt: str | None  # the chart's accessible name (ECharts' aria.label.description)
+    width: str | int  # as plotly_chart's
+    height: str | int
+    selection: bool  # on_select is on
+    alt: str | None
 
 
 class EChartsChartElement(ElementBase):

@@ -86,24 +86,6 @@ class StreamlitValueError(StreamlitAPIException):
         super().__init__(f"{message} {detail}" if detail else message)
 
 
-class StreamlitInvalidParameterTypeError(StreamlitAPIException):
-    """A parameter of a type the command does not take (1.67's text)."""
-
-    def __init__(
-        self,
-        parameter: str,
-        provided_type: str,
-        expected_types: list[str],
-        *,
-        detail: str | None = None,
-    ) -> None:
-        message = (
-            f"Invalid `{parameter}` type. Expected one of: {', '.join(expected_types)}. "
-            f"Provided type: {provided_type}."
-        )
-        super().__init__(f"{message} {detail}" if detail else message)
-
-
 class StreamlitMixedNumericTypesError(StreamlitAPIException):
     pass
 

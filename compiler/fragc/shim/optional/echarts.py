@@ -28,11 +28,7 @@ from fragc.shim.dataframes import StreamlitDataframeConversionError
 from fragc.shim.dg_base import DeltaGeneratorBase
 from fragc.shim.elements.data import normalize_alt
 from fragc.shim.elements.layout_params import validate_height, validate_width
-from fragc.shim.errors import (
-    StreamlitAPIException,
-    StreamlitInvalidParameterTypeError,
-    StreamlitValueError,
-)
+from fragc.shim.errors import StreamlitAPIException, StreamlitValueError
 from fragc.shim.optional.common import (
     ReadOnlyAttributeDictionary,
     check_on_select,
@@ -77,6 +73,25 @@ _PYECHARTS_JSCODE_SENTINEL: Final = "--x_x--"
 _DATAFRAME_MODULES: Final = frozenset(
     {"pandas", "numpy", "polars", "pyarrow", "xarray", "dask", "modin", "pyspark", "snowflake"}
 )
+
+
+class StreamlitInvalidParameterTypeError(StreamlitAPIException):
+    """1.67's error for a parameter of a type the command does not take (here, not in
+    ``shim/errors.py``, which every site carries: only ``st.echarts_chart`` raises it)."""
+
+    def __init__(
+        self,
+        parameter: str,
+        provided_type: str,
+        expected_types: list[str],
+        *,
+        detail: str | None = None,
+    ) -> None:
+        message = (
+            f"Invalid `{parameter}` type. Expected one of: {', '.join(expected_types)}. "
+            f"Provided type: {provided_type}."
+        )
+        super().__init__(f"{message} {detail}" if detail else message)
 
 
 class EChartsSelectionState(ReadOnlyAttributeDictionary):
