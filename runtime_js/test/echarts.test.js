@@ -39,3 +39,10 @@ for (const [props, aria, cursor] of [
     assert.equal(option.series[0].cursor, cursor);
   });
 }
+
+test("a tooltip's valueFormatter string is dropped (ECharts would call it)", () => {
+  const spec = { tooltip: { valueFormatter: "%.2f", trigger: "axis" }, series: [{ type: "line", tooltip: [{ valueFormatter: "dollar" }] }] };
+  const option = chartOption({ spec: JSON.stringify(spec) });
+  assert.deepEqual(option.tooltip, { trigger: "axis" });
+  assert.deepEqual(option.series[0].tooltip, [{}]);
+});

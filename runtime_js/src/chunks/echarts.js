@@ -101,10 +101,23 @@ export function chartOption(p) {
   } else if (!("aria" in option)) {
     option.aria = { enabled: true };
   }
-  if (!p.selection) {
-    for (const series of asList(option.series)) if (isObject(series) && !("cursor" in series)) series.cursor = "default";
+  for (const series of asList(option.series)) {
+    if (!isObject(series)) continue;
+    if (!p.selection && !("cursor" in series)) series.cursor = "default";
+    dropValueFormatter(series.tooltip);
   }
+  dropValueFormatter(option.tooltip);
   return option;
+}
+
+/**
+ * ECharts calls a tooltip's `valueFormatter`, so a JSON option's string there (1.67 reads
+ * it as a number format) would break every tooltip: it is dropped, as 1.67 drops one it
+ * cannot read, and the tooltip keeps ECharts' formatting.
+ * @param {unknown} tooltip
+ */
+function dropValueFormatter(tooltip) {
+  for (const entry of asList(tooltip)) if (isObject(entry)) delete entry.valueFormatter;
 }
 
 /** 1.67's id/name of a series: a number or non-empty text, else null. @param {unknown} v */
