@@ -29,6 +29,8 @@ from tests.compiler.conftest import Analyze
         ("from streamlit import column_config\nconfig = column_config.NumberColumn()", {"grid"}),
         ("import streamlit as st\nst.dataframe(df, on_select='rerun')", {"grid", "vega"}),
         ("import streamlit as st\nst.mermaid_chart('graph TD; a-->b')", {"mermaid"}),
+        ("import streamlit as st\nst.echarts_chart({'series': []})", {"echarts"}),
+        ("from pyecharts.charts import Bar", {"echarts"}),
         # A name the build cannot read: every family.
         ("import streamlit as st\nname = input()\ngetattr(st, name)()", set(ALL)),
         # A literal name: only that one.
@@ -101,3 +103,16 @@ def test_the_shim_runs_without_its_optional_part() -> None:
         [sys.executable, "-c", program], capture_output=True, text=True, check=False, env=env
     )
     assert (done.returncode, done.stdout.strip()) == (0, "object True"), done.stderr
+
+
+@pytest.mark.parametrize(
+    ("source", "chunks"),
+    [
+        ("import streamlit as st\nst.write('hi')", set()),
+        ("import streamlit as st\nst.echarts_chart({'series': []})", {"echarts"}),
+        ("import streamlit as st\nst.plotly_chart({})", {"plotly"}),
+    ],
+)
+def test_needed_chunks(analyze: Analyze, source: str, chunks: set[str]) -> None:
+    """A site carries the ECharts chunk only when its app can draw an ECharts chart."""
+    assert analyze(source).page_chunks == frozenset(chunks)

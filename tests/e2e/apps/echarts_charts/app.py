@@ -14,8 +14,9 @@ visits = {
     "yAxis": {"type": "value"},
     "series": [{"type": "line", "data": [3, 7, 5]}],
 }
-st.echarts_chart(json.dumps(visits), renderer="svg", theme=None, height=240, key="visits",
-                 alt="Visits per day")
+st.echarts_chart(
+    json.dumps(visits), renderer="svg", theme=None, height=240, key="visits", alt="Visits per day"
+)
 
 
 @st.fragment
@@ -28,8 +29,15 @@ def picker() -> None:
         "grid": {"left": 0, "right": 0, "top": 0, "bottom": 0},
         "xAxis": {"type": "category", "data": ["a", "b", "c"], "show": False},
         "yAxis": {"type": "value", "min": 0, "max": 10, "show": False},
-        "series": [{"type": "bar", "name": "Sales", "data": [5, 5, 5], "barWidth": "90%",
-                    "selectedMode": "multiple"}],
+        "series": [
+            {
+                "type": "bar",
+                "name": "Sales",
+                "data": [5, 5, 5],
+                "barWidth": "90%",
+                "selectedMode": "multiple",
+            }
+        ],
     }
     event = st.echarts_chart(bars, on_select="rerun", height=300)
     picked = [i for group in event.selection.selected for i in group["data_indices"]]
