@@ -76,6 +76,34 @@ st.echarts_chart(Pyecharts(), width="content", height="content", key="py")
         app.close()
 
 
+def test_real_pyecharts_chart(tmp_path: Path) -> None:
+    app = run(
+        tmp_path,
+        """
+from pyecharts import options as opts
+from pyecharts.charts import Bar
+from pyecharts.commons.utils import JsCode
+bar = Bar(init_opts=opts.InitOpts(height="320px")).add_xaxis(["a", "b"]).add_yaxis("Sales", [1, 2])
+st.echarts_chart(bar, width="content", height="content")
+js = Bar().add_xaxis(["a"]).add_yaxis(
+    "s", [1], label_opts=opts.LabelOpts(formatter=JsCode("function (p) { return p.value; }"))
+)
+st.echarts_chart(js)
+""",
+    )
+    try:
+        (props,) = charts(app)
+        option = json.loads(props["spec"])
+        assert option["series"][0]["name"] == "Sales"
+        assert option["series"][0]["data"] == [1, 2]
+        # pyecharts' default width (900px) counts as unset; its own 320px height is kept.
+        assert (props["width"], props["height"]) == (700, 320)
+        (error,) = app.exceptions()
+        assert "contains JavaScript callbacks" in error
+    finally:
+        app.close()
+
+
 def test_dataframe_source_becomes_rows_with_column_order(tmp_path: Path) -> None:
     app = run(
         tmp_path,
