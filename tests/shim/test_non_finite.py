@@ -119,6 +119,7 @@ EVERY_KIND = {
     "dataframe": 'st.dataframe({"a": [1.5, 2.5]}, height=200)',
     "vega_lite_chart": 'st.line_chart({"a": [1.5, 2.5]})',
     "plotly_chart": 'st.plotly_chart({"data": [{"y": [1.5, 2.5]}]}, height=300)',
+    "echarts_chart": 'st.echarts_chart({"series": [{"type": "line", "data": [1.5, 2.5]}]})',
     "graphviz_chart": 'st.graphviz_chart("digraph { a -> b }")',
     "deck_gl_json_chart": 'st.map({"lat": [1.5, 2.5], "lon": [3.5, 4.5]}, zoom=2)',
     "data_grid": 'st.data_editor({"a": [1.5, 2.5]}, row_height=40)',
