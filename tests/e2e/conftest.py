@@ -35,7 +35,11 @@ from fragc.site.build import BootOptions, build_site
 from tests.conftest import REPO
 from tests.e2e.browser import BOOT_TIMEOUT_MS, STEP_TIMEOUT_MS, wait_for_run, watch_csp
 
-APP_FOLDERS = (REPO / "examples", Path(__file__).resolve().parent / "apps")
+APP_FOLDERS = (
+    REPO / "examples",
+    Path(__file__).resolve().parent / "apps",
+    REPO / "tests" / "dom_parity" / "apps",
+)
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
 DEBIAN_CHROMIUM = Path("/usr/bin/chromium")
 # Without the background-networking flags Chromium keeps calling Google's hosts, which
