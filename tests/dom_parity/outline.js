@@ -110,7 +110,12 @@
   const isKept = (el) =>
     el.hasAttribute("data-testid") || roleOf(el) !== null || el.tagName === "INPUT" || el.tagName === "LABEL";
 
-  const visible = (el) => (typeof el.checkVisibility === "function" ? el.checkVisibility() : true);
+  // Visible as Playwright's to_be_visible() sees it: an element without a box of its own
+  // (display: contents) is visible when something inside it is.
+  const visible = (el) => {
+    if (getComputedStyle(el).display === "contents") return [...el.children].some(visible);
+    return el.checkVisibility();
+  };
 
   const outline = (el, skip) => {
     const children = [];

@@ -84,7 +84,8 @@ def test_columns_tabs_expander_popover_container(app: OpenApp) -> None:
 
     # A container with a height scrolls its content.
     scroller = main.locator(".st-key-scroller")
-    box = scroller.locator("xpath=ancestor::*[@data-testid='stVerticalBlockBorderWrapper'][1]")
+    # The box that scrolls is the div around stVerticalBlock (docs/differences.md).
+    box = scroller.locator("xpath=ancestor::*[contains(@class, 'fragc-scroll')][1]")
     size = box.evaluate("el => [el.clientHeight, el.scrollHeight]")
     assert 140 <= size[0] <= 152
     assert size[1] > size[0] * 3

@@ -6,8 +6,9 @@
  * the node attributes (`data-fragc-uid`, `data-fragc-v`) for its outermost element,
  * which the morph uses as the node's key.
  *
- * Markup follows Streamlit: a vertical block is `stVerticalBlockBorderWrapper` > div >
- * `stVerticalBlock` (a keyed container's key class on the latter); columns are
+ * Markup follows Streamlit 1.67: a vertical block is div > div > `stVerticalBlock` (a
+ * keyed container's key class on the latter), and render/index.js puts st.container,
+ * columns' row, expanders, forms... in a `stLayoutWrapper`; columns are
  * `stHorizontalBlock` > `stColumn`; tabs `stTabs` with `role=tab` buttons; an expander
  * `stExpander` > `<details>`; a popover `stPopover` with its button and a panel that
  * uses the browser's popover API (`popover` attribute: top layer, light dismiss, Escape)
@@ -89,7 +90,6 @@ export function vertical(props, key, children, attrs) {
     "div",
     {
       ...attrs,
-      "data-testid": "stVerticalBlockBorderWrapper",
       class: cls(
         "fragc-vertical-wrapper",
         props.border && "fragc-bordered",
@@ -109,6 +109,10 @@ export function vertical(props, key, children, attrs) {
         "div",
         {
           "data-testid": "stVerticalBlock",
+          // As Streamlit's: what chrome.js's autoscroll does with this block.
+          // As Streamlit's, on an app's container only (not on the inside of a column,
+          // tab, expander... nor on a root, which pass no props).
+          "data-test-scroll-behavior": Object.keys(props).length === 0 ? null : props.autoscroll === true ? "scroll-to-bottom" : "normal",
           class: cls(
             "stVerticalBlock",
             horizontal && "fragc-horizontal-flow",
@@ -136,6 +140,7 @@ function horizontal(props, { attrs, children }) {
     {
       ...attrs,
       "data-testid": "stHorizontalBlock",
+      "data-test-scroll-behavior": "normal",
       class: cls("stHorizontalBlock", props.wrap === false && "fragc-nowrap"),
       style: style(gap !== null && `gap: ${gap};`, widthCss(props.width)),
     },
@@ -190,14 +195,20 @@ function tabs(props, view) {
       class: cls("fragc-tab", i === selected && "fragc-tab-selected"),
       "data-fragc-action": "tab",
       "data-fragc-tab-index": i,
-      html: markdownToHtml(label, { inline: true }),
-    }),
+    }, h("div", { "data-testid": "stMarkdownContainer", class: "fragc-tab-label", html: markdownToHtml(label, { inline: true }) })),
   );
   tabs.forEach(({ panel }, i) => {
     panel.setAttribute("id", `fragc-tabpanel-${uid}-${i}`);
-    panel.setAttribute("aria-labelledby", `fragc-tab-${uid}-${i}`);
-    if (i === selected) panel.removeAttribute("hidden");
-    else panel.setAttribute("hidden", "");
+    // As Streamlit's (baseweb): only the shown panel has the role and the name.
+    if (i === selected) {
+      panel.removeAttribute("hidden");
+      panel.setAttribute("role", "tabpanel");
+      panel.setAttribute("aria-labelledby", `fragc-tab-${uid}-${i}`);
+    } else {
+      panel.setAttribute("hidden", "");
+      panel.removeAttribute("role");
+      panel.removeAttribute("aria-labelledby");
+    }
   });
   const height = typeof props.height === "number" && props.height > 0 ? props.height : null;
   return h(
@@ -229,7 +240,7 @@ function selectedTab(node, props, chosen) {
 
 /** One tab's panel (a `tab` outside st.tabs, which should not happen, draws as one too). @param {TabProps} _props @param {BlockView} view */
 function tab(_props, { attrs, children }) {
-  return h("div", { ...attrs, role: "tabpanel", class: "fragc-tabpanel" }, vertical({}, undefined, children(), {}));
+  return h("div", { ...attrs, "data-testid": "stTabPanel", role: "tabpanel", class: "fragc-tabpanel" }, vertical({}, undefined, children(), {}));
 }
 
 /**
@@ -307,9 +318,11 @@ function expander(props, { node, attrs, key, children, ui, value }) {
       h(
         "summary",
         { class: "fragc-expander-summary" },
+        // As Streamlit 1.67: the arrow (an stIconMaterial, drawn last by the stylesheet's
+        // `order`), then the label as markdown.
+        h("span", { "data-testid": "stIconMaterial", class: "fragc-expander-toggle", "aria-hidden": "true" }),
         icon ? h("span", { "data-testid": "stExpanderIcon", class: "fragc-expander-icon", "aria-hidden": "true" }, icon) : null,
-        h("span", { class: "fragc-expander-label", html: markdownToHtml(String(props.label ?? ""), { inline: true }) }),
-        h("span", { "data-testid": "stExpanderToggleIcon", class: "fragc-expander-toggle", "aria-hidden": "true" }),
+        h("div", { "data-testid": "stMarkdownContainer", class: "fragc-expander-label", html: markdownToHtml(String(props.label ?? ""), { inline: true }) }),
       ),
       h("div", { "data-testid": "stExpanderDetails", class: "fragc-expander-details" }, vertical({}, undefined, children(), {})),
     ),

@@ -132,8 +132,9 @@ function status(props, view) {
         "summary",
         { class: "fragc-expander-summary" },
         h("span", { "data-testid": testid, class: cls("fragc-status-icon", iconClass), "aria-label": state, role: "img" }),
-        h("span", { class: "fragc-expander-label", html: markdownToHtml(String(props.label ?? ""), { inline: true }) }),
-        h("span", { "data-testid": "stExpanderToggleIcon", class: "fragc-expander-toggle", "aria-hidden": "true" }),
+        h("div", { "data-testid": "stMarkdownContainer", class: "fragc-expander-label", html: markdownToHtml(String(props.label ?? ""), { inline: true }) }),
+        // Streamlit's status has no arrow of its own: fragc's carries no test id.
+        h("span", { class: "fragc-expander-toggle", "aria-hidden": "true" }),
       ),
       h("div", { "data-testid": "stExpanderDetails", class: "fragc-expander-details" }, vertical({}, undefined, view.children(), {})),
     ),

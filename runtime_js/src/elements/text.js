@@ -87,7 +87,12 @@ function heading(p) {
   return h(
     "div",
     { "data-testid": "stHeading", class: "stHeading" },
-    h("div", { "data-testid": "stHeadingWithActionElements", class: cls("fragc-heading", p.wrap === false && "fragc-nowrap") }, title),
+    // Streamlit draws a heading as markdown: stHeading > stMarkdownContainer > ...
+    h(
+      "div",
+      { "data-testid": "stMarkdownContainer", class: "fragc-heading-container" },
+      h("div", { "data-testid": "stHeadingWithActionElements", class: cls("fragc-heading", p.wrap === false && "fragc-nowrap") }, title),
+    ),
     divider,
   );
 }

@@ -27,7 +27,7 @@ import { ELEMENTS, BLOCKS, FAMILIES } from "../families.js";
 import { pageError } from "../elements/alerts.js";
 import { vertical } from "../elements/layout.js";
 import { DialogState } from "../elements/dialog.js";
-import { ROOT_SIDEBAR, ROOT_BOTTOM } from "../protocol_constants.js";
+import { ROOT_SIDEBAR, ROOT_BOTTOM, ROOT_EVENT } from "../protocol_constants.js";
 
 /**
  * @typedef {import("../tree.js").AppTree} AppTree
@@ -50,6 +50,9 @@ import { ROOT_SIDEBAR, ROOT_BOTTOM } from "../protocol_constants.js";
 const AFTER_RENDER = FAMILIES.flatMap((family) => (family.afterRender ? [family.afterRender] : []));
 
 export class Renderer {
+  /** stBottom's block container, while it is out of the page. @type {Element | null} */
+  #bottomContainer = null;
+
   /**
    * @param {{ tree: AppTree, store: WidgetStore, mounts: Mounts, scriptState: () => string, runScope?: () => RunScope | null }} deps
    */
@@ -104,7 +107,12 @@ export class Renderer {
     this.mounts.sidebar.hidden =
       this.tree.roots[ROOT_SIDEBAR].children.length === 0 &&
       !this.mounts.sidebar.querySelector('[data-testid="stSidebarNav"]:not([hidden])');
-    this.mounts.bottom.hidden = this.tree.roots[ROOT_BOTTOM].children.length === 0;
+    const bottomEmpty = !this.tree.roots[ROOT_BOTTOM].children.some(drawsInFlow);
+    this.mounts.bottom.hidden = bottomEmpty;
+    // Streamlit draws no stBottomBlockContainer while st.bottom is empty.
+    this.#bottomContainer ??= this.mounts.bottom.firstElementChild;
+    if (bottomEmpty) this.#bottomContainer?.remove();
+    else if (this.#bottomContainer && !this.#bottomContainer.isConnected) this.mounts.bottom.append(this.#bottomContainer);
     this.updateStaleness();
     if (drawn.length) for (const hook of AFTER_RENDER) hook(this, drawn);
   }
@@ -119,6 +127,12 @@ export class Renderer {
     if (rootIndex >= 0) {
       const mount = this.mounts.roots[rootIndex];
       if (!mount) return null;
+      // Streamlit draws no block for an empty event or bottom container: a test that
+      // counts stVerticalBlock (or looks for the chat input's) finds none.
+      if ((rootIndex === ROOT_EVENT || rootIndex === ROOT_BOTTOM) && !(/** @type {BlockNode} */ (node)).children.some(drawsInFlow)) {
+        mount.replaceChildren();
+        return null;
+      }
       const fresh = vertical({}, undefined, this.#children(/** @type {BlockNode} */ (node)), nodeAttrs(node));
       const live = mount.firstElementChild;
       if (!live) {
@@ -224,7 +238,7 @@ export class Renderer {
     const out = [];
     for (const child of block.children) {
       // A kind whose renderer is null takes its slot but draws nothing in the flow.
-      if (child.type === "element" && ELEMENTS[child.element.kind] === null) continue;
+      if (!drawsInFlow(child)) continue;
       out.push(this.#node(child));
     }
     return out;
@@ -296,8 +310,36 @@ export class Renderer {
       ui: this.ui,
       value: block.widget ? (this.store.has(block.widget.id) ? this.store.get(block.widget.id) : block.widget.value) : undefined,
     };
-    return render(block.props, view);
+    const drawn = render(block.props, view);
+    return LAYOUT_WRAPPED.has(block.kind) ? layoutWrapper(drawn) : drawn;
   }
+}
+
+/**
+ * Blocks that Streamlit 1.67 draws inside a `stLayoutWrapper` (every block but tabs and
+ * the parts of a block: columns, tab panels). Tests count and nest by it.
+ */
+const LAYOUT_WRAPPED = new Set(["vertical", "horizontal", "expander", "status", "popover", "form", "chat_message"]);
+
+/**
+ * Wrap a drawn block in `stLayoutWrapper`, which takes over the node's key attributes
+ * (the morph and `locate` find the node by its outermost element). The wrapper is
+ * `display: contents`: the block stays the flex item it was.
+ * @param {HTMLElement} drawn
+ */
+function layoutWrapper(drawn) {
+  /** @type {Record<string, string | null>} */
+  const attrs = {};
+  for (const name of ["data-fragc-uid", "data-fragc-v"]) {
+    attrs[name] = drawn.getAttribute(name);
+    drawn.removeAttribute(name);
+  }
+  return h("div", { ...attrs, "data-testid": "stLayoutWrapper", class: "fragc-layout-wrapper" }, drawn);
+}
+
+/** Whether a child takes a place in the page (a toast, say, does not). @param {AppNode} child */
+function drawsInFlow(child) {
+  return !(child.type === "element" && ELEMENTS[child.element.kind] === null);
 }
 
 /** @param {AppNode} node */

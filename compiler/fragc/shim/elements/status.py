@@ -191,8 +191,11 @@ class StatusMethods:
         if self._status_props is None:
             return
         props = self._status_props.copy()
-        # None: the page keeps whatever the user chose (Streamlit clears the field).
-        props["expanded"] = expanded
+        # None: the page keeps what it shows. The last value sent stays in the props: the
+        # page applies a value only when it changes (a user's choice survives), and a
+        # status drawn for the first time after this update still opens as asked.
+        if expanded is not None:
+            props["expanded"] = expanded
         if label is not None:
             props["label"] = label
         if state is not None:
