@@ -9,8 +9,8 @@ Outline = dict[str, list[dict[str, Any]]]
 
 
 def describe(node: dict[str, Any]) -> str:
-    """One line per element: ``testid <tag> role="name" [attributes] value= text=``."""
-    parts = [node.get("testid", "-"), f"<{node['tag']}>"]
+    """One line per element: ``testid`` (or ``<tag>``) ``role= name= [attributes] value= text=``."""
+    parts = [node["testid"] if "testid" in node else f"<{node['tag']}>"]
     if "role" in node:
         parts.append(f"role={node['role']}")
     if "name" in node:

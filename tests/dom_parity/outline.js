@@ -128,9 +128,10 @@
     const node = {};
     const testid = el.getAttribute("data-testid");
     if (testid) node.testid = testid;
-    node.tag = el.tagName.toLowerCase();
+    // The tag only where nothing else says what the element is: a test finds a part by
+    // its test id and a control by its role, whichever element draws it.
+    if (!testid) node.tag = el.tagName.toLowerCase();
     if (role) node.role = role;
-    if (el.tagName === "LABEL") node.tag = "label";
     const name = role ? nameOf(el, role) : null;
     if (name) node.name = name;
     const attributes = {};

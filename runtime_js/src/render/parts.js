@@ -35,7 +35,7 @@ function widgetLabel(p, forId) {
   return h(
     "label",
     { "data-testid": "stWidgetLabel", for: forId, class: cls("fragc-widget-label", labelClass(p.label_visibility)) },
-    h("span", { html: markdownToHtml(String(p.label ?? ""), { inline: true }) }),
+    h("span", { "data-testid": "stMarkdownContainer", html: markdownToHtml(String(p.label ?? ""), { inline: true }) }),
   );
 }
 
@@ -56,7 +56,7 @@ export function groupLabel(p) {
     h(
       "div",
       { "data-testid": "stWidgetLabel", class: cls("fragc-widget-label", labelClass(p.label_visibility)) },
-      h("span", { html: markdownToHtml(String(p.label ?? ""), { inline: true }) }),
+      h("span", { "data-testid": "stMarkdownContainer", html: markdownToHtml(String(p.label ?? ""), { inline: true }) }),
     ),
     helpIcon(p.help),
   );
@@ -70,7 +70,7 @@ export function buttonKind(type) {
 /** A button's inside: icon (left or right) and markdown label. @param {ButtonLike} p */
 export function buttonContent(p) {
   const icon = p.icon ? h("span", { class: "fragc-button-icon", "aria-hidden": "true" }, String(p.icon)) : null;
-  const label = h("span", { class: "fragc-button-label", html: markdownToHtml(String(p.label ?? ""), { inline: true }) });
+  const label = h("span", { "data-testid": "stMarkdownContainer", class: "fragc-button-label", html: markdownToHtml(String(p.label ?? ""), { inline: true }) });
   return p.icon_position === "right" ? [label, icon] : [icon, label];
 }
 
@@ -90,4 +90,21 @@ export function markDirty(input, dirty) {
   if (!widget) return;
   if (dirty) widget.setAttribute("data-dirty", "");
   else widget.removeAttribute("data-dirty");
+  // As Streamlit's InputInstructions: there (with its test id) only while there is an edit.
+  const note = widget.querySelector(":scope > .fragc-instructions");
+  if (!note) return;
+  if (dirty) {
+    note.setAttribute("data-testid", "InputInstructions");
+    note.textContent = instructions(widget);
+  } else {
+    note.removeAttribute("data-testid");
+    note.textContent = "";
+  }
+}
+
+/** Streamlit 1.67's words for how to commit an edit. @param {Element} widget */
+function instructions(widget) {
+  if (widget.closest(".stForm, [data-testid='stForm']")) return "Press Enter to submit form";
+  if (!widget.classList.contains("stTextArea")) return "Press Enter to apply";
+  return /Mac|iPhone|iPad/.test(navigator.platform) ? "Press ⌘+Enter to apply" : "Press Ctrl+Enter to apply";
 }

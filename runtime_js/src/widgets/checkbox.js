@@ -33,10 +33,11 @@ function checkbox(p, view) {
         props: { checked },
       }),
       h("span", { class: "fragc-check-mark", "aria-hidden": "true" }),
-      h("span", {
-        class: cls("fragc-check-text", labelClass(p.label_visibility)),
-        html: markdownToHtml(String(p.label ?? ""), { inline: true }),
-      }),
+      h(
+        "span",
+        { "data-testid": "stWidgetLabel", class: cls("fragc-check-text", labelClass(p.label_visibility)) },
+        h("span", { "data-testid": "stMarkdownContainer", html: markdownToHtml(String(p.label ?? ""), { inline: true }) }),
+      ),
     ),
     helpIcon(p.help),
   );

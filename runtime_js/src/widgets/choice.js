@@ -45,30 +45,37 @@ function radio(p, view) {
     groupLabel(p),
     h(
       "div",
-      { role: "radiogroup", "aria-label": String(p.label ?? ""), class: "fragc-radio-group" },
+      { "data-testid": "stRadioGroup", role: "radiogroup", "aria-label": String(p.label ?? ""), class: "fragc-radio-group" },
       shown.map((label, i) => {
         const id = `${name}-${i}`;
         const checked = selected === i;
+        // As Streamlit's: each option a <label> (stRadioOption) around its input and text,
+        // its caption (stRadioCaption) beside it. The label is `display: contents`: the
+        // input and the text stay the option grid's cells.
         return h(
           "div",
-          { class: "fragc-radio-option" },
-          h("input", {
+          { class: cls("fragc-radio-option", disabled && "fragc-disabled") },
+          h(
+            "label",
+            { "data-testid": "stRadioOption", class: "fragc-radio-label" },
+            h("input", {
             type: "radio",
             id,
             name,
             value: String(i),
             checked,
             disabled,
-            "data-fragc-action": "radio",
-            props: { checked },
-          }),
-          h(
-            "label",
-            { for: id, class: cls("fragc-radio-label", disabled && "fragc-disabled") },
+              "data-fragc-action": "radio",
+              props: { checked },
+            }),
             h("span", { "data-testid": "stMarkdownContainer", html: markdownToHtml(label, { inline: true }) }),
           ),
           captions[i]
-            ? h("div", { "data-testid": "stCaptionContainer", class: "fragc-caption fragc-radio-caption", html: markdownToHtml(captions[i], { inline: true }) })
+            ? h(
+                "div",
+                { "data-testid": "stRadioCaption", class: "fragc-radio-caption" },
+                h("div", { "data-testid": "stCaptionContainer", class: "fragc-caption", html: markdownToHtml(captions[i], { inline: true }) }),
+              )
             : null,
         );
       }),

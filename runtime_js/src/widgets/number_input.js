@@ -65,7 +65,7 @@ function numberInput(p, view) {
             disabled: disabled || atMin,
             "data-fragc-action": "step-down",
           },
-          "−",
+          h("span", { "aria-hidden": "true" }, "−"),
         ),
         h(
           "button",
@@ -78,11 +78,11 @@ function numberInput(p, view) {
             disabled: disabled || atMax,
             "data-fragc-action": "step-up",
           },
-          "+",
+          h("span", { "aria-hidden": "true" }, "+"),
         ),
       ),
     ),
-    h("div", { "data-testid": "stInputInstructions", class: "fragc-instructions", "aria-hidden": "true" }),
+    h("div", { class: "fragc-instructions", "aria-hidden": "true" }),
   );
 }
 

@@ -258,7 +258,7 @@ function drawSlider(p, view) {
             "data-fragc-thumb": i,
             style: `left: ${pct(track)}%`,
           },
-          formatTrack(track, p),
+          h("span", { "data-testid": "stMarkdownContainer" }, formatTrack(track, p)),
         ),
       ),
       thumbs.map((track, i) =>
@@ -284,8 +284,9 @@ function drawSlider(p, view) {
     h(
       "div",
       { "data-testid": "stSliderTickBar", class: "fragc-slider-ticks", "aria-hidden": "true" },
-      h("div", { "data-testid": "stSliderTickBarMin" }, formatTrack(low, p)),
-      h("div", { "data-testid": "stSliderTickBarMax" }, formatTrack(high, p)),
+      // As Streamlit 1.67: the ends as two stMarkdownContainer (no test id of their own).
+      h("div", { "data-testid": "stMarkdownContainer", class: "fragc-slider-tick-min" }, formatTrack(low, p)),
+      h("div", { "data-testid": "stMarkdownContainer", class: "fragc-slider-tick-max" }, formatTrack(high, p)),
     ),
   );
 }
@@ -318,7 +319,7 @@ function showDrag(moved, p) {
   const [low, high] = trackOf(p);
   labels.forEach((el, i) => {
     if (tracks[i] === undefined) return;
-    el.textContent = formatTrack(tracks[i], p);
+    (el.firstElementChild ?? el).textContent = formatTrack(tracks[i], p);
     /** @type {HTMLElement} */ (el).style.left = `${high > low ? ((tracks[i] - low) / (high - low)) * 100 : 0}%`;
   });
   return tracks;

@@ -31,6 +31,7 @@ function textInput(p, view) {
       { "data-testid": "stTextInputRootElement", class: "fragc-input-root" },
       h("input", {
         id,
+        "data-testid": "stTextInputField",
         type: p.type === "password" ? "password" : "text",
         maxlength: typeof p.max_chars === "number" ? p.max_chars : null,
         placeholder: p.placeholder ?? null,
@@ -42,7 +43,7 @@ function textInput(p, view) {
         props: { value },
       }),
     ),
-    h("div", { "data-testid": "stInputInstructions", class: "fragc-instructions", "aria-hidden": "true" }),
+    h("div", { class: "fragc-instructions", "aria-hidden": "true" }),
   );
 }
 
@@ -56,7 +57,7 @@ function textArea(p, view) {
     labelRow(p, id),
     h(
       "div",
-      { class: "fragc-input-root" },
+      { "data-testid": "stTextAreaRootElement", class: "fragc-input-root" },
       h("textarea", {
         id,
         maxlength: typeof p.max_chars === "number" ? p.max_chars : null,
@@ -68,7 +69,7 @@ function textArea(p, view) {
         props: { value },
       }),
     ),
-    h("div", { "data-testid": "stInputInstructions", class: "fragc-instructions", "aria-hidden": "true" }),
+    h("div", { class: "fragc-instructions", "aria-hidden": "true" }),
   );
 }
 
