@@ -144,7 +144,7 @@
     }
     if (!visible(el)) node.hidden = true;
     if (children.length) node.children = children;
-    else if (testid !== "stIconMaterial") {
+    else if (testid !== "stIconMaterial" && !["INPUT", "TEXTAREA", "SELECT"].includes(el.tagName)) {
       // An icon's text is a ligature's name (keyboard_arrow_down): drawing, not text.
       const text = squash(spokenText(el));
       if (text && text !== name) node.text = text;

@@ -35,10 +35,11 @@ export function alert(p) {
   const variant = p.variant in ALERT_TESTIDS ? p.variant : "info";
   return h(
     "div",
-    { "data-testid": "stAlert", class: "stAlert", role: "alert" },
+    { "data-testid": "stAlert", class: "stAlert" },
     h(
       "div",
-      { "data-testid": "stAlertContainer", class: cls("fragc-alert", `fragc-alert-${variant}`) },
+      // As Streamlit 1.67: info and success are a status, warning and error an alert.
+      { "data-testid": "stAlertContainer", class: cls("fragc-alert", `fragc-alert-${variant}`), role: variant === "info" || variant === "success" ? "status" : "alert" },
       h(
         "div",
         { "data-testid": ALERT_TESTIDS[variant], class: "fragc-alert-content" },
@@ -47,7 +48,7 @@ export function alert(p) {
           "div",
           { class: "fragc-alert-text" },
           p.title ? h("div", { "data-testid": "stAlertTitle", class: "fragc-alert-title", html: markdownToHtml(String(p.title), { inline: true }) }) : null,
-          h("div", { class: "fragc-alert-body", html: markdownToHtml(String(p.body ?? "")) }),
+          h("div", { "data-testid": "stMarkdownContainer", class: "fragc-alert-body", html: markdownToHtml(String(p.body ?? "")) }),
         ),
       ),
     ),
@@ -104,9 +105,14 @@ export function showToast(area, props) {
   closeButton.addEventListener("click", close);
   const toast = h(
     "div",
-    { "data-testid": "stToast", class: "stToast", role: "status" },
+    // Streamlit 1.67's toast is a baseweb alertdialog (that never takes the focus).
+    { "data-testid": "stToast", class: "stToast", role: "alertdialog" },
     props.icon ? h("span", { class: "fragc-toast-icon", "aria-hidden": "true", html: iconHtml(String(props.icon)) }) : null,
-    h("div", { class: "fragc-toast-body", html: markdownToHtml(String(props.body ?? "")) }),
+    h(
+      "div",
+      { "data-testid": "stToastText", class: "fragc-toast-text" },
+      h("div", { "data-testid": "stMarkdownContainer", class: "fragc-toast-body", html: markdownToHtml(String(props.body ?? "")) }),
+    ),
     closeButton,
   );
   area.append(toast);

@@ -374,7 +374,7 @@ function popover(props, { node, attrs, key, children, value }) {
         title: props.help ? String(props.help) : null,
       },
       icon ? h("span", { class: "fragc-button-icon", "aria-hidden": "true" }, icon) : null,
-      h("span", { class: "fragc-button-label", html: markdownToHtml(String(props.label ?? ""), { inline: true }) }),
+      h("span", { "data-testid": "stMarkdownContainer", class: "fragc-button-label", html: markdownToHtml(String(props.label ?? ""), { inline: true }) }),
       h("span", { class: "fragc-popover-chevron", "aria-hidden": "true" }),
     ),
     h(

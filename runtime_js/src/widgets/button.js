@@ -41,7 +41,7 @@ function button(p) {
         "data-fragc-action": "trigger",
       },
       p.icon ? h("span", { class: "fragc-button-icon", "aria-hidden": "true" }, String(p.icon)) : null,
-      h("span", { class: "fragc-button-label", html: markdownToHtml(String(p.label ?? ""), { inline: true }) }),
+      h("span", { "data-testid": "stMarkdownContainer", class: "fragc-button-label", html: markdownToHtml(String(p.label ?? ""), { inline: true }) }),
     ),
   );
 }

@@ -174,8 +174,9 @@ function avatar(props) {
         "data-testid": testId,
         class: cls("fragc-chat-avatar", `fragc-chat-avatar-${value}`),
         "aria-hidden": "true",
-        html: PRESET_AVATARS[value],
       },
+      // Streamlit draws these as Material icons (stIconMaterial); fragc as inline SVG.
+      h("span", { "data-testid": "stIconMaterial", class: "fragc-chat-avatar-icon", html: PRESET_AVATARS[value] }),
     );
   }
   // A Material icon or no avatar: the name's first letter, as Streamlit falls back to.
@@ -194,13 +195,13 @@ function chatMessage(props, { attrs, children }) {
       ...attrs,
       "data-testid": "stChatMessage",
       class: cls("stChatMessage", props.width === "content" && "fragc-chat-content-width"),
-      "aria-label": `Chat message from ${name}`,
       style: width,
     },
     avatar(props),
     h(
       "div",
-      { "data-testid": "stChatMessageContent", class: "fragc-chat-content" },
+      // As Streamlit 1.67: the content is the group a screen reader announces by sender.
+      { "data-testid": "stChatMessageContent", class: "fragc-chat-content", role: "group", "aria-label": `Chat message from ${name}` },
       h("div", { "data-testid": "stVerticalBlock", class: "stVerticalBlock" }, children()),
     ),
   );

@@ -45,7 +45,7 @@ function menuButton(p, view) {
         title: p.help ? String(p.help) : null,
       },
       p.icon ? h("span", { class: "fragc-button-icon", "aria-hidden": "true" }, String(p.icon)) : null,
-      h("span", { class: "fragc-button-label", html: markdownToHtml(label, { inline: true }) }),
+      h("span", { "data-testid": "stMarkdownContainer", class: "fragc-button-label", html: markdownToHtml(label, { inline: true }) }),
       h("span", { class: "fragc-popover-chevron", "aria-hidden": "true" }),
     ),
     h(
