@@ -7,6 +7,8 @@ from collections.abc import Callable
 
 from playwright.sync_api import Page, expect
 
+from tests.e2e.browser import STEP_TIMEOUT_MS
+
 OpenApp = Callable[[str], Page]
 
 RED = "rgb(255, 43, 43)"
@@ -59,6 +61,19 @@ def test_code_json_html_write_and_echo(app: OpenApp) -> None:
     expect(code.locator(".hljs-keyword").first).to_have_text("def")
     expect(code.locator(".hljs-string")).to_have_text("f'hi {name}'")
     expect(code.locator(".fragc-line-numbers")).to_have_text("12")
+    # Streamlit's copy button copies the code alone (no line numbers). The clipboard is
+    # read in the page, again and again, until it holds the code.
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    code.hover()
+    code.get_by_role("button", name="Copy to clipboard", exact=True).click()
+    page.evaluate(
+        "() => setInterval(async () => { window.clipboardNow = await navigator.clipboard.readText(); }, 50)"
+    )
+    page.wait_for_function(
+        "(want) => window.clipboardNow === want",
+        arg="def greet(name):\n    return f'hi {name}'",
+        timeout=STEP_TIMEOUT_MS,
+    )
 
     expect(page.get_by_test_id("stJson").first).to_have_text(
         '{"name": "fragc", "tags": ["a", "b"], "ok": true}'

@@ -132,6 +132,7 @@ function code(p) {
         : null,
       h("code", { class: `language-${language}`, "data-lang": language, "data-fragc-highlight": language }, body),
     ),
+    copyButton(),
   );
 }
 
@@ -185,7 +186,40 @@ function colorJson(text) {
 }
 
 function divider() {
-  return h("div", { "data-testid": "stDivider", class: "fragc-divider" }, h("hr"));
+  // Streamlit 1.67 draws st.divider() as the markdown "---".
+  return h("div", { "data-testid": "stMarkdown", class: "fragc-divider" }, h("div", { "data-testid": "stMarkdownContainer" }, h("hr")));
+}
+
+/** Material "content_copy", the icon of Streamlit's copy button. */
+const COPY_ICON =
+  '<svg data-testid="stElementToolbarButtonIcon" viewBox="0 0 24 24" width="16" height="16" fill="currentColor" aria-hidden="true">' +
+  '<path d="M16 1H4a2 2 0 0 0-2 2v14h2V3h12zm3 4H8a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h11a2 2 0 0 0 2-2V7a2 2 0 0 0-2-2m0 16H8V7h11z"/></svg>';
+
+/** st.code's copy button, marked up as Streamlit's element toolbar button. */
+function copyButton() {
+  return h(
+    "div",
+    { "data-testid": "stElementToolbarButton", class: "fragc-code-copy" },
+    h(
+      "span",
+      { "data-testid": "stTooltipHoverTarget" },
+      h("button", {
+        type: "button",
+        "data-testid": "stBaseButton-elementToolbar",
+        class: "fragc-icon-button",
+        "aria-label": "Copy to clipboard",
+        title: "Copy to clipboard",
+        "data-fragc-action": "copy-code",
+        html: COPY_ICON,
+      }),
+    ),
+  );
+}
+
+/** A click on the copy button: the code's text (without line numbers) to the clipboard. @param {HTMLElement} button */
+function copyCode(button) {
+  const code = button.closest('[data-testid="stCode"]')?.querySelector("code");
+  if (code && navigator.clipboard) void navigator.clipboard.writeText(code.textContent ?? "").catch(() => {});
 }
 
 /**
@@ -221,4 +255,5 @@ function badge(p) {
 export default /** @satisfies {Family} */ ({
   python: "elements/text.py",
   elements: { markdown, heading, text, code, json, divider, badge, html },
+  actions: { "copy-code": { click: copyCode } },
 });
