@@ -54,6 +54,8 @@ CASES = (
         (
             Step("tick the checkbox", "click", testid="stCheckbox", name="Tick"),
             Step("pick B", "click", testid="stRadio", name="B"),
+            Step("arrow down to C", "press", role="radio", name="B", key="ArrowDown"),
+            Step("slider one step up", "press", role="slider", key="ArrowRight"),
             Step("type a name", "fill", role="textbox", name="Name", text="Ada"),
             Step("commit the name", "press", role="textbox", name="Name", key="Enter"),
         ),
@@ -77,8 +79,10 @@ CASES = (
 
 def target(page: Page, step: Step):  # noqa: ANN201 (a Locator)
     """The element a step acts on: by role and name, or by test id (and text inside it)."""
-    if step.role:
+    if step.role and step.name:
         return page.get_by_role(step.role, name=step.name, exact=True)  # type: ignore[arg-type]
+    if step.role:  # the app's only control with this role
+        return page.get_by_role(step.role)  # type: ignore[arg-type]
     found = page.get_by_test_id(step.testid)
     if step.name:
         found = found.get_by_text(step.name, exact=True)
