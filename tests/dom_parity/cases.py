@@ -45,7 +45,9 @@ CASES = (
         (
             Step("open the closed expander", "click", testid="stExpander", name="Closed expander"),
             Step("second tab", "click", role="tab", name="Tab two"),
-            Step("arrow back to the first tab", "press", role="tab", name="Tab two", key="ArrowLeft"),
+            Step(
+                "arrow back to the first tab", "press", role="tab", name="Tab two", key="ArrowLeft"
+            ),
         ),
     ),
     Case("dom_feedback"),

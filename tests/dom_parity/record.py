@@ -37,7 +37,6 @@ import subprocess
 import sys
 import time
 import urllib.request
-from pathlib import Path
 from typing import Any
 
 from playwright.sync_api import Page, expect, sync_playwright
@@ -89,9 +88,15 @@ def record(page: Page, streamlit: str, app: str, steps: tuple[Any, ...]) -> dict
     port = free_port()
     process = subprocess.Popen(
         [
-            streamlit, "run", str(APPS / app / "app.py"),
-            "--server.headless", "true", "--server.port", str(port),
-            "--browser.gatherUsageStats", "false",
+            streamlit,
+            "run",
+            str(APPS / app / "app.py"),
+            "--server.headless",
+            "true",
+            "--server.port",
+            str(port),
+            "--browser.gatherUsageStats",
+            "false",
         ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -134,7 +139,7 @@ def main(argv: list[str] | None = None) -> int:
                 path = golden_path(case.app)
                 path.parent.mkdir(parents=True, exist_ok=True)
                 path.write_text(json.dumps(golden, indent=1, ensure_ascii=False) + "\n")
-                print(f"{path}: {len(golden['states'])} outlines", file=sys.stderr)
+                sys.stderr.write(f"{path}: {len(golden['states'])} outlines\n")
         finally:
             browser.close()
     return 0

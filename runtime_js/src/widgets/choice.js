@@ -149,7 +149,7 @@ function multiselect(p, view) {
                 "data-fragc-action": "multiselect-remove",
                 "data-fragc-index": index,
               },
-              "×",
+              h("span", { "aria-hidden": "true" }, "×"),
             ),
           ),
         ),
@@ -171,7 +171,7 @@ function multiselect(p, view) {
         ? h(
             "button",
             { type: "button", class: "fragc-multiselect-clear", "aria-label": "Clear all", "data-fragc-action": "multiselect-clear" },
-            "×",
+            h("span", { "aria-hidden": "true" }, "×"),
           )
         : null,
     ),
