@@ -9,6 +9,8 @@ writes its findings to stdout, where tools read them.
 from __future__ import annotations
 
 import argparse
+import io
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -26,6 +28,11 @@ DEFAULT_PORT = 8000
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # File names that are not UTF-8 reach messages as surrogates: print them escaped
+    # rather than fail on them.
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
     parser = _parser()
     args = parser.parse_args(argv)
     if args.command is None:
@@ -43,6 +50,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return error.exit_code
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # `fragc check app.py | head`: the reader left; say nothing more.
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - the interpreter closes it at exit
+        return 1
     return code
 
 

@@ -201,7 +201,7 @@ def test_a_failure_while_writing_keeps_the_previous_site(
         raise OSError("disk full")
 
     monkeypatch.setattr(build_module, "render_index", broken_render)
-    with pytest.raises(OSError, match="disk full"):
+    with pytest.raises(FragcError, match="disk full"):
         build_site(write_app('import streamlit as st\nst.write("v2")\n'), site, assets=fake_assets)
     assert {path.name: path.read_bytes() for path in site.iterdir() if path.is_file()} == before
     assert leftovers(tmp_path) == []

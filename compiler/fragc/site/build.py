@@ -28,7 +28,7 @@ from fragc.site.first_visit import FirstVisit, first_visit
 from fragc.site.hashing import address_file, address_folder
 from fragc.site.hosts import host_warnings
 from fragc.site.manifest import make_manifest, readable_title
-from fragc.site.output import check_output_dir, staged_output
+from fragc.site.output import check_output_dir, checkpoint, recover_output, staged_output
 from fragc.site.page import render_index
 from fragc.site.prerender import Prerender, prerender
 from fragc.site.snapshot import FORMAT as SNAPSHOT_FORMAT
@@ -64,15 +64,30 @@ class BootOptions:
 
 def require_script(path: Path) -> Path:
     """The app script, resolved; a missing or odd path is a usage error (exit 2)."""
-    if not path.exists():
+    try:
+        str(path).encode("utf-8")
+    except UnicodeEncodeError:
+        shown = str(path).encode("utf-8", "replace").decode("utf-8")
+        raise FragcError(
+            f"{shown}: the file name is not valid UTF-8, which the site cannot carry; "
+            "rename the file",
+            exit_code=EXIT_USAGE,
+        ) from None
+    try:
+        exists, is_file = path.exists(), path.is_file()
+        resolved = path.resolve() if is_file else path
+    except (OSError, RuntimeError) as err:  # a name too long, a symlink loop
+        reason = getattr(err, "strerror", None) or str(err)
+        raise FragcError(f"{path}: {reason}", exit_code=EXIT_USAGE) from None
+    if not exists:
         raise FragcError(f"{path}: no such file", exit_code=EXIT_USAGE)
-    if not path.is_file():
+    if not is_file:
         raise FragcError(
             f"{path} is not a file; give the app's Python script", exit_code=EXIT_USAGE
         )
     if path.suffix != ".py":
         raise FragcError(f"{path} is not a Python script (.py)", exit_code=EXIT_USAGE)
-    return path.resolve()
+    return resolved
 
 
 def build_site(
@@ -88,6 +103,9 @@ def build_site(
     script = require_script(entry)
     app_dir = script.parent
     target = outdir.absolute()
+    # A build killed mid-swap may have left OUTDIR parked beside it: put it back first,
+    # so that even a build failing on the app leaves the previous site in place.
+    recover_output(target)
 
     progress(f"analysing {entry}")
     analysis = analyze_app(entry)
@@ -172,6 +190,7 @@ def _write_site(
     (site / layout.SITE_PYODIDE).mkdir()
     for name in layout.PYODIDE_CORE_FILES:
         shutil.copyfile(assets.pyodide_dir / name, site / layout.SITE_PYODIDE / name)
+    checkpoint("assets-copied")
 
     # The entry is always bundled, whatever the analysis lists.
     bundle = write_bundle(
