@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+import time
 from pathlib import Path
 
 import pytest
 
-from fragc.packages.requirements import declared_requirements
+from fragc.packages.requirements import declared_requirements, pep723_blocks
 from fragc.project import load_project
 
 Read = tuple[str, str, int, int, tuple[str, ...]]  # requirement, file name, line, col, hashes
@@ -187,3 +189,100 @@ def test_all_sources_add_up(tmp_path: Path) -> None:
         script='# /// script\n# dependencies = ["b"]\n# ///\n',
     )
     assert [r[0] for r in reads] == ["a", "b", "c"]
+
+
+@pytest.mark.parametrize(
+    ("script", "expected"),
+    [
+        pytest.param("# /// script\n# x = 1\n# ///\n", [("script", 1, 3, "x = 1\n")], id="one"),
+        pytest.param(
+            "# /// script\r\n# x = 1\r\n#\r\n# ///\r\n",
+            [("script", 1, 4, "x = 1\n\n")],
+            id="crlf",
+        ),
+        pytest.param(
+            "# /// script\n# a\n# ///\n# b\n# ///\nc = 1\n",
+            [("script", 1, 5, "a\n///\nb\n")],
+            id="last-closer-of-the-comment-run",
+        ),
+        pytest.param("# /// script\n# a\nx = 1\n# ///\n", [], id="closer-after-code"),
+        pytest.param("# /// script\n# a\n", [], id="never-closed"),
+        pytest.param("#/// script\n# ///\n", [], id="opener-needs-a-space"),
+        pytest.param(
+            "# /// script\n# ///\n# /// other\n# y\n# ///\n",
+            [("script", 1, 5, "///\n/// other\ny\n")],
+            id="greedy-as-the-reference-regex",
+        ),
+        pytest.param(
+            "# /// script\n# x\n# ///\n\n# /// tool\n# y\n# ///\n",
+            [("script", 1, 3, "x\n"), ("tool", 5, 7, "y\n")],
+            id="two-blocks",
+        ),
+        pytest.param(
+            "# /// script\n# ///\n\nx = 1\n", [], id="empty-block-is-none-as-in-the-regex"
+        ),
+    ],
+)
+def test_pep_723_blocks_as_the_reference_regex(
+    script: str, expected: list[tuple[str, int, int, str]]
+) -> None:
+    assert pep723_blocks(script) == expected
+    reference = re.compile(
+        r"(?m)^# /// (?P<type>[a-zA-Z0-9-]+)$\s(?P<content>(^#(| .*)$\s)+)^# ///$"
+    )
+    normalised = script.replace("\r\n", "\n")
+    assert [m.group("type") for m in reference.finditer(normalised)] == [b[0] for b in expected]
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        pytest.param("# /// script\n# x\n" * 20_000, id="openers-never-closed"),
+        pytest.param("# /// script\n" + "# x\n" * 50_000, id="one-long-unclosed-block"),
+        pytest.param("# /// script\n" * 50_000, id="only-openers"),
+    ],
+)
+def test_pep_723_scan_is_linear(script: str) -> None:
+    # The reference regex takes about a minute on each of these; one pass takes milliseconds.
+    started = time.perf_counter()
+    assert pep723_blocks(script) == []
+    assert time.perf_counter() - started < 2
+
+
+@pytest.mark.parametrize(
+    ("files", "script", "message"),
+    [
+        pytest.param(
+            {"requirements.txt": "a" * 200_000 + "\n"},
+            "",
+            "this requirement is 200,000 characters long; fragc reads requirements of up to 4,000",
+            id="line-too-long",
+        ),
+        pytest.param(
+            {"requirements.txt": "a; " + "(" * 1900 + "python_version>'3'" + ")" * 1900 + "\n"},
+            "",
+            "is not a valid requirement: its markers nest too deeply",
+            id="markers-nested-deeply",
+        ),
+        pytest.param(
+            {},
+            "# /// script\n# a = " + "[" * 5000 + "]" * 5000 + "\n# ///\n",
+            "the `# /// script` block nests too deeply for fragc's TOML reader",
+            id="pep723-nested-deeply",
+        ),
+        pytest.param(
+            {"requirements.txt": "-r " + "x" * 5000 + "\n"},
+            "",
+            ": no such file",
+            id="include-name-too-long",
+        ),
+    ],
+)
+def test_absurd_requirements_are_diagnostics(
+    tmp_path: Path, files: dict[str, str], script: str, message: str
+) -> None:
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    found = declared_requirements(tmp_path, script, "app.py", load_project(tmp_path))
+    assert [d.code for d in found.diagnostics] == ["FRG064"]
+    assert message in found.diagnostics[0].message

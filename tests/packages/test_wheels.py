@@ -17,6 +17,7 @@ from packaging.requirements import Requirement
 from fragc.packages.wheels import (
     FetchFailed,
     PipWheels,
+    _run,
     read_wheel,
     runs_in_browser,
     top_level_modules,
@@ -164,3 +165,9 @@ def test_failure_reasons(
     with pytest.raises(FetchFailed) as failure:
         PipWheels(cache_dir=tmp_path, run=run).fetch(Requirement(requirement))
     assert failure.value.reason == reason
+
+
+def test_a_pip_that_cannot_start_is_a_failed_run() -> None:
+    result = _run(["/nonexistent/python", "-m", "pip", "x" * 200_000])
+    assert result.returncode == 1
+    assert result.stderr.startswith("ERROR: pip could not start: ")

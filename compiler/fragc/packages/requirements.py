@@ -29,6 +29,9 @@ from fragc.diagnostics import Diagnostic
 from fragc.project import ProjectConfig, locate_value
 
 REQUIREMENTS_TXT = "requirements.txt"
+# pip gets each requirement as one argument, and no real one comes near this (an
+# operating system refuses an argument of 128 KiB).
+MAX_REQUIREMENT_LENGTH = 4_000
 
 # pip's options that choose where packages come from: passed on to `pip download`.
 _INDEX_OPTIONS_WITH_VALUE = {
@@ -43,10 +46,10 @@ _INDEX_FLAGS = {"--pre": "--pre"}
 # A per-requirement option: `--hash=sha256:<hex>` (or `--hash sha256:<hex>`).
 _HASH_OPTION = re.compile(r"\s--hash[= ](?P<algorithm>[a-z0-9]+):(?P<digest>[0-9A-Fa-f]+)")
 
-# PEP 723's reference regular expression.
-_PEP723_BLOCK = re.compile(
-    r"(?m)^# /// (?P<type>[a-zA-Z0-9-]+)$\s(?P<content>(^#(| .*)$\s)+)^# ///$"
-)
+# PEP 723: a block opens with `# /// TYPE`, holds comment lines (`#` or `# ...`) and
+# closes with the last `# ///` before the first line that is not such a comment.
+_PEP723_OPENER = re.compile(r"# /// (?P<type>[a-zA-Z0-9-]+)")
+_PEP723_CLOSER = "# ///"
 
 
 @dataclass(frozen=True)
@@ -74,7 +77,7 @@ def declared_requirements(
     """Every requirement declared for the app in ``app_dir``, in the order above."""
     found = DeclaredRequirements()
     txt = app_dir / REQUIREMENTS_TXT
-    if txt.is_file():
+    if _is_file(txt):
         _read_requirements_txt(txt, found, seen=set())
     _read_pep723(entry_text, entry_display, found)
     for value in project.requirements:
@@ -83,6 +86,13 @@ def declared_requirements(
 
 
 # ------------------------------------------------------------ requirements.txt
+
+
+def _is_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except OSError:
+        return False
 
 
 def _read_requirements_txt(path: Path, found: DeclaredRequirements, seen: set[Path]) -> None:
@@ -143,8 +153,11 @@ def _read_line(
         option, _, inline = words[0].partition("=")
         value = inline or (words[1] if len(words) > 1 else "")
         if option in ("-r", "--requirement"):
-            included = (path.parent / value).resolve() if value else path.parent
-            if not value or not included.is_file():
+            try:
+                exists = bool(value) and (path.parent / value).resolve().is_file()
+            except (OSError, ValueError, RuntimeError):  # a name too long, a NUL, a loop
+                exists = False
+            if not exists:
                 bad(f"{option} {value}: no such file", hint="the path is relative to this file")
                 return
             _read_requirements_txt(path.parent / value, found, seen)
@@ -175,36 +188,65 @@ def _read_line(
 # --------------------------------------------------------------------- PEP 723
 
 
+def pep723_blocks(text: str) -> list[tuple[str, int, int, str]]:
+    """(type, first line, last line, content) of each PEP 723 block, lines 1-based.
+
+    The same blocks as the PEP's reference regular expression, found in one pass:
+    that expression backtracks over the rest of the file from every opener without a
+    closer, which takes minutes on a long file. Lines may end in CRLF.
+    """
+    lines = [line.removesuffix("\r") for line in text.split("\n")]
+    # last_closer[i]: index of the last `# ///` in the run of comment lines from line i.
+    last_closer: list[int | None] = [None] * (len(lines) + 1)
+    for index in range(len(lines) - 1, -1, -1):
+        line = lines[index]
+        if line == "#" or line.startswith("# "):
+            here = index if line == _PEP723_CLOSER else None
+            later = last_closer[index + 1]
+            last_closer[index] = later if later is not None else here
+    blocks: list[tuple[str, int, int, str]] = []
+    index = 0
+    while index < len(lines):
+        opener = _PEP723_OPENER.fullmatch(lines[index])
+        close = last_closer[index + 1] if opener else None
+        if opener is None or close is None or close == index + 1:  # content: one line or more
+            index += 1
+            continue
+        content = "".join(
+            (line[2:] if line.startswith("# ") else line[1:]) + "\n"
+            for line in lines[index + 1 : close]
+        )
+        blocks.append((opener.group("type"), index + 1, close + 1, content))
+        index = close + 1
+    return blocks
+
+
 def _read_pep723(text: str, display: str, found: DeclaredRequirements) -> None:
-    blocks = [m for m in _PEP723_BLOCK.finditer(text) if m.group("type") == "script"]
+    blocks = [block for block in pep723_blocks(text) if block[0] == "script"]
     if not blocks:
         return
-    block = blocks[0]
-    first_line = text.count("\n", 0, block.start()) + 1
+    _, first_line, _, content = blocks[0]
     if len(blocks) > 1:
-        second = text.count("\n", 0, blocks[1].start()) + 1
         found.diagnostics.append(
             BadRequirement.diagnostic(
                 "a second `# /// script` block: PEP 723 allows one",
                 file=display,
-                line=second,
+                line=blocks[1][1],
                 col=1,
                 hint="merge the blocks",
             )
         )
-    content = "".join(
-        line[2:] if line.startswith("# ") else line[1:]
-        for line in block.group("content").splitlines(keepends=True)
-    )
     try:
         metadata = tomllib.loads(content)
-    except tomllib.TOMLDecodeError as err:
+    except (tomllib.TOMLDecodeError, RecursionError, MemoryError) as err:
+        reason = (
+            f"is not valid TOML: {err}"
+            if isinstance(err, tomllib.TOMLDecodeError)
+            else "nests too deeply for fragc's TOML reader"
+        )
         found.diagnostics.append(
             BadRequirement.diagnostic(
-                f"the `# /// script` block is not valid TOML: {err}",
-                file=display,
-                line=first_line,
-                col=1,
+                f"the `# /// script` block {reason}", file=display, line=first_line, col=1
             )
         )
         return
@@ -221,7 +263,7 @@ def _read_pep723(text: str, display: str, found: DeclaredRequirements) -> None:
         )
         return
     for dependency in dependencies:
-        line, col = locate_value(lines, dependency, first_line)
+        line, col = locate_value(lines, dependency, first_line, (first_line, 1))
         _add(found, dependency, display, line, col, ())
 
 
@@ -236,12 +278,25 @@ def _add(
     col: int,
     hashes: tuple[str, ...],
 ) -> None:
-    try:
-        requirement = Requirement(text)
-    except InvalidRequirement as err:
+    if len(text) > MAX_REQUIREMENT_LENGTH:
         found.diagnostics.append(
             BadRequirement.diagnostic(
-                f"{text!r} is not a valid requirement: {err}",
+                f"this requirement is {len(text):,} characters long; fragc reads requirements "
+                f"of up to {MAX_REQUIREMENT_LENGTH:,}",
+                file=file,
+                line=line,
+                col=col,
+                hint="write a PEP 508 requirement, e.g. `tabulate==0.9.0`",
+            )
+        )
+        return
+    try:
+        requirement = Requirement(text)
+    except (InvalidRequirement, RecursionError) as err:
+        reason = err if isinstance(err, InvalidRequirement) else "its markers nest too deeply"
+        found.diagnostics.append(
+            BadRequirement.diagnostic(
+                f"{text!r} is not a valid requirement: {reason}",
                 file=file,
                 line=line,
                 col=col,

@@ -129,7 +129,7 @@ def read_wheel(path: Path, sha256: str | None = None) -> Wheel:
     for text in metadata.get_all("Requires-Dist") or []:
         try:
             requires.append(Requirement(text))
-        except InvalidRequirement:
+        except (InvalidRequirement, RecursionError):
             continue  # a broken dependency line in someone's metadata: pip skips it too
     return Wheel(
         path=path,
@@ -160,7 +160,15 @@ def top_level_modules(names: Sequence[str]) -> tuple[str, ...]:
 
 
 def _run(args: Sequence[str]) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(list(args), capture_output=True, text=True, timeout=600, check=False)
+    """Run pip; a pip that cannot start or hangs is a failed run, with the reason on stderr."""
+    try:
+        return subprocess.run(list(args), capture_output=True, text=True, timeout=600, check=False)
+    except subprocess.TimeoutExpired:
+        return subprocess.CompletedProcess(args, 1, "", "ERROR: pip ran for 10 minutes; stopped")
+    except OSError as err:
+        return subprocess.CompletedProcess(
+            args, 1, "", f"ERROR: pip could not start: {err.strerror or err}"
+        )
 
 
 class PipWheels:
