@@ -51,7 +51,8 @@ def site_text(out: Path) -> str:
     """Which app the site at ``out`` holds ("old"/"new"), or "missing"."""
     if not (out / "fragc-build.json").is_file():
         return "missing"
-    with zipfile.ZipFile(out / "app.zip") as archive:
+    (bundle,) = out.glob("app.*.zip")  # content-hashed name
+    with zipfile.ZipFile(bundle) as archive:
         source = archive.read("app/app.py").decode()
     return "new" if "new site" in source else "old"
 
