@@ -7,8 +7,9 @@ include = ["data/*.csv"]              # globs of files to bundle, relative to th
 ```
 
 Other keys of the table are left alone (other parts of fragc may read them). A file
-that is not valid TOML, or a key of the wrong type, is a ``bad-fragc-config`` error at
-the place it is written.
+that is not valid TOML (or nests deeper than the TOML reader goes), a key of the wrong
+type, or an ``include`` pattern that is not a glob relative to the app's folder, is a
+``bad-fragc-config`` error at the place it is written.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath, PureWindowsPath
 
 from fragc.catalogue.bad_fragc_config import BadFragcConfig
 from fragc.diagnostics import Diagnostic
@@ -45,37 +46,53 @@ def load_project(app_dir: Path) -> ProjectConfig:
     """The ``[tool.fragc]`` table of ``app_dir/pyproject.toml`` (empty when there is none)."""
     path = app_dir / PYPROJECT
     config = ProjectConfig()
-    if not path.is_file():
+    try:
+        if not path.is_file():
+            return config
+    except OSError:  # a name the file system refuses (too long...): there is no such file
         return config
     display = str(path)
     try:
         text = path.read_text(encoding="utf-8")
-        data = tomllib.loads(text)
     except (OSError, UnicodeDecodeError) as err:
-        config.diagnostics.append(
-            BadFragcConfig.diagnostic(f"cannot read {display}: {err}", file=display, line=1, col=1)
-        )
-        return config
-    except tomllib.TOMLDecodeError as err:
-        line, col = _toml_error_position(err)
+        reason = err.strerror if isinstance(err, OSError) and err.strerror else str(err)
         config.diagnostics.append(
             BadFragcConfig.diagnostic(
-                f"{display} is not valid TOML: {err.args[0] if err.args else err}",
-                file=display,
-                line=line,
-                col=col,
-                hint="fix the TOML syntax (fragc reads [tool.fragc] from this file)",
+                f"cannot read {display}: {reason}", file=display, line=1, col=1
             )
         )
         return config
-    table = data.get("tool", {}).get("fragc")
-    if table is None:
+    data = _parse_toml(text, display, config)
+    if data is None:
         return config
     lines = text.splitlines()
+    tool = data.get("tool")
+    if tool is None:
+        return config
+    if not isinstance(tool, dict):
+        line, col = _key_line(lines, "tool")
+        config.diagnostics.append(
+            BadFragcConfig.diagnostic(
+                "tool must be a table ([tool.fragc] is read from it)",
+                file=display,
+                line=line,
+                col=col,
+            )
+        )
+        return config
+    table = tool.get("fragc")
+    if table is None:
+        return config
     start = _table_line(lines)
     if not isinstance(table, dict):
         config.diagnostics.append(
-            BadFragcConfig.diagnostic("tool.fragc must be a table", file=display, line=start, col=1)
+            BadFragcConfig.diagnostic(
+                "tool.fragc must be a table",
+                file=display,
+                line=start,
+                col=1,
+                hint='write it as [tool.fragc] with keys under it (include = ["data/*.csv"])',
+            )
         )
         return config
     for key in ("requirements", "include"):
@@ -93,10 +110,78 @@ def load_project(app_dir: Path) -> ProjectConfig:
             )
             continue
         found = getattr(config, key)
+        key_place = locate(lines, key, start)
         for value in values:
-            line, col = locate_value(lines, value, start)
+            line, col = locate_value(lines, value, start, key_place)
+            problem = glob_problem(value) if key == "include" else None
+            if problem is not None:
+                config.diagnostics.append(
+                    BadFragcConfig.diagnostic(
+                        f"include pattern {value!r} {problem}",
+                        file=display,
+                        line=line,
+                        col=col,
+                        hint="write a glob relative to the app's folder, e.g. "
+                        '"data/*.csv" or "assets/**/*.png"',
+                    )
+                )
+                continue
             found.append(ConfigValue(value, display, line, col))
     return config
+
+
+def glob_problem(pattern: str) -> str | None:
+    """Why ``pattern`` is not an ``include`` glob fragc can use (None when it is one).
+
+    Checked before globbing: pathlib raises on some of these and silently matches
+    outside the app's folder on others.
+    """
+    if not pattern.strip():
+        return "is empty"
+    if "\x00" in pattern:
+        return "holds a NUL character"
+    if PurePosixPath(pattern).is_absolute() or PureWindowsPath(pattern).is_absolute():
+        return "is absolute; patterns are relative to the app's folder"
+    parts = PurePosixPath(pattern).parts
+    if not parts:
+        return "names the app's folder itself, not files in it"
+    if ".." in parts:
+        return "goes up out of the app's folder (..)"
+    if any("**" in part and part != "**" for part in parts):
+        return "uses ** inside a name; ** must be a whole path component (**/*.csv)"
+    if parts[-1] == "**":
+        return "ends with **, which matches folders only; add a file pattern (**/*)"
+    return None
+
+
+def _parse_toml(text: str, display: str, config: ProjectConfig) -> dict[str, object] | None:
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as err:
+        line, col = _toml_error_position(err)
+        message = f"{display} is not valid TOML: {err.args[0] if err.args else err}"
+    except (RecursionError, MemoryError):
+        # tomllib recurses once per nested array or inline table.
+        line, col, message = 1, 1, f"{display} nests too deeply for fragc's TOML reader"
+    config.diagnostics.append(
+        BadFragcConfig.diagnostic(
+            message,
+            file=display,
+            line=line,
+            col=col,
+            hint="fix the TOML syntax (fragc reads [tool.fragc] from this file)",
+        )
+    )
+    return None
+
+
+def _key_line(lines: list[str], key: str) -> tuple[int, int]:
+    pattern = re.compile(rf"^\s*\[?\s*{re.escape(key)}\b")
+    for index, line in enumerate(lines):
+        match = pattern.match(line)
+        if match:
+            return index + 1, match.end() - len(key) + 1
+    return 1, 1
 
 
 def locate(lines: list[str], needle: str, start: int = 1) -> tuple[int, int]:
@@ -108,13 +193,19 @@ def locate(lines: list[str], needle: str, start: int = 1) -> tuple[int, int]:
     return max(start, 1), 1
 
 
-def locate_value(lines: list[str], value: str, start: int = 1) -> tuple[int, int]:
-    """Where a TOML string ``value`` is written: its opening quote, either style."""
+def locate_value(
+    lines: list[str], value: str, start: int = 1, fallback: tuple[int, int] | None = None
+) -> tuple[int, int]:
+    """Where a TOML string ``value`` is written: its opening quote, either style.
+
+    A value written with escapes is not found as such: then ``fallback`` (the key's
+    place), else the table's line.
+    """
     for quoted in (f'"{value}"', f"'{value}'", value):
         line, col = locate(lines, quoted, start)
         if lines and lines[line - 1].find(quoted) == col - 1:
             return line, col
-    return max(start, 1), 1
+    return fallback or (max(start, 1), 1)
 
 
 def _table_line(lines: list[str]) -> int:

@@ -244,6 +244,21 @@ def test_include_globs_add_files_and_warn_when_empty(analyze: Analyze) -> None:
         pytest.param('[tool.fragc]\ninclude = "data/*.csv"\n', 2, id="include-not-a-list"),
         pytest.param("[tool.fragc]\nrequirements = [1, 2]\n", 2, id="requirements-not-strings"),
         pytest.param("[tool.fragc\ninclude = []\n", 1, id="not-toml"),
+        pytest.param("tool = 3\n", 1, id="tool-is-an-int"),
+        pytest.param('# settings\ntool = "fragc"\n', 2, id="tool-is-a-string"),
+        pytest.param("[tool]\nfragc = 3\n", 1, id="fragc-is-an-int"),
+        pytest.param("[tool]\nfragc = ['a']\n", 1, id="fragc-is-a-list"),
+        pytest.param("a = " + "[" * 30000 + "]" * 30000 + "\n", 1, id="arrays-nested-deeply"),
+        pytest.param(
+            "a = " + "{b=" * 30000 + "1" + "}" * 30000 + "\n", 1, id="tables-nested-deeply"
+        ),
+        pytest.param('[tool.fragc]\ninclude = ["data/**.csv"]\n', 2, id="glob-starstar-in-name"),
+        pytest.param('[tool.fragc]\ninclude = ["."]\n', 2, id="glob-the-folder"),
+        pytest.param('[tool.fragc]\ninclude = ["../*.csv"]\n', 2, id="glob-climbs-out"),
+        pytest.param('[tool.fragc]\ninclude = ["/etc/*"]\n', 2, id="glob-absolute"),
+        pytest.param('[tool.fragc]\ninclude = [""]\n', 2, id="glob-empty"),
+        pytest.param('[tool.fragc]\ninclude = ["data/**"]\n', 2, id="glob-folders-only"),
+        pytest.param('[tool.fragc]\ninclude = ["a\\u0000b"]\n', 2, id="glob-nul"),
     ],
 )
 def test_bad_fragc_config_is_an_error(analyze: Analyze, pyproject: str, line: int) -> None:

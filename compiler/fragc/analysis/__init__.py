@@ -28,6 +28,7 @@ from fragc.analysis.source import SourceFile, load_source
 from fragc.analysis.streamlit_api import implemented_names
 from fragc.catalogue import RESOLUTION_RULES  # noqa: F401 - registers them
 from fragc.diagnostics import Diagnostic, has_errors
+from fragc.project import ProjectConfig, load_project
 from fragc.protocol import ManifestFragment
 from fragc.shim import pages
 
@@ -66,6 +67,8 @@ class AppAnalysis:
     data_files: list[Path] = field(default_factory=list)
     # Custom component frontends to copy into the site: path as the app names it -> folder.
     components: dict[str, Path] = field(default_factory=dict)
+    # [tool.fragc], read once: the package resolver reads its requirements from here.
+    project: ProjectConfig = field(default_factory=ProjectConfig)
 
     @property
     def shim_families(self) -> frozenset[str]:
@@ -141,12 +144,17 @@ def _analyze_app(entry: Path, implemented: Collection[str]) -> AppAnalysis:
             if fragment["id"] not in ids:
                 ids.add(fragment["id"])
                 fragments.append(fragment)
-    data = app_data_files(app_dir, [ref for f in files for ref in f.data_files])
-    diagnostics.extend(data.diagnostics)
     # st.secrets reads .streamlit/secrets.toml in the browser too; FRG040 has already
-    # warned that whatever it holds becomes public with the site.
-    secrets_file = app_dir / ".streamlit" / "secrets.toml"
-    if secrets_file.is_file() and any(d.code == "FRG040" for d in diagnostics):
+    # warned that whatever it holds becomes public with the site. Otherwise the file
+    # never ships (analysis/never_bundled.py).
+    reads_secrets = any(d.code == "FRG040" for d in diagnostics)
+    project = load_project(app_dir)
+    data = app_data_files(
+        app_dir, [ref for f in files for ref in f.data_files], project, reads_secrets=reads_secrets
+    )
+    diagnostics.extend(data.diagnostics)
+    secrets_file = (app_dir / ".streamlit" / "secrets.toml").resolve()
+    if reads_secrets and secrets_file.is_file() and secrets_file not in data.files:
         data.files.append(secrets_file)
     # st.get_option reads the app's configuration in the browser too (nothing secret there).
     config_file = app_dir / ".streamlit" / "config.toml"
@@ -163,6 +171,7 @@ def _analyze_app(entry: Path, implemented: Collection[str]) -> AppAnalysis:
         files=files,
         data_files=data.files,
         components=components.folders,
+        project=project,
     )
 
 

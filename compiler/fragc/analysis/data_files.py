@@ -34,11 +34,14 @@ from pathlib import Path, PurePosixPath
 import libcst as cst
 
 from fragc.analysis.context import FileContext
+from fragc.analysis.never_bundled import NeverBundled
+from fragc.catalogue.bad_fragc_config import BadFragcConfig
 from fragc.catalogue.data_file_missing import DataFileMissing
 from fragc.catalogue.data_file_outside_app import DataFileOutsideApp
+from fragc.catalogue.file_never_bundled import FileNeverBundled
 from fragc.catalogue.include_matches_nothing import IncludeMatchesNothing
 from fragc.diagnostics import Diagnostic
-from fragc.project import ConfigValue, load_project
+from fragc.project import ConfigValue, ProjectConfig, load_project
 
 
 @dataclass(frozen=True)
@@ -385,29 +388,64 @@ class DataFiles:
     diagnostics: list[Diagnostic] = field(default_factory=list)
 
 
-def app_data_files(app_dir: Path, refs: Iterable[DataFileRef]) -> DataFiles:
+def app_data_files(
+    app_dir: Path,
+    refs: Iterable[DataFileRef],
+    project: ProjectConfig | None = None,
+    *,
+    reads_secrets: bool = False,
+) -> DataFiles:
     """The app's data files: its reads checked, plus ``[tool.fragc] include`` (and that
     table's own problems, reported once here)."""
-    project = load_project(app_dir)
-    result = collect_data_files(app_dir, refs, project.include)
+    project = project if project is not None else load_project(app_dir)
+    result = collect_data_files(app_dir, refs, project.include, reads_secrets=reads_secrets)
     result.diagnostics[:0] = project.diagnostics
     return result
 
 
 def collect_data_files(
-    app_dir: Path, refs: Iterable[DataFileRef], include: Iterable[ConfigValue] = ()
+    app_dir: Path,
+    refs: Iterable[DataFileRef],
+    include: Iterable[ConfigValue] = (),
+    *,
+    reads_secrets: bool = False,
 ) -> DataFiles:
     """Check each read against the disk and add the ``include`` globs.
 
-    Every file is returned once, in a stable order.
+    Every file is returned once, in a stable order. Files fragc never bundles
+    (:mod:`fragc.analysis.never_bundled`) are left out, and each read or pattern that
+    reached some says which.
     """
     result = DataFiles()
     chosen: dict[str, Path] = {}
     root = app_dir.resolve()
+    never = NeverBundled(root, reads_secrets=reads_secrets)
+
+    def take(path: Path, skipped: dict[str, tuple[str, int]]) -> None:
+        resolved = path.resolve()
+        if not resolved.is_relative_to(root):
+            return
+        reason = never.reason(resolved) or _unnameable(resolved, root)
+        if reason is not None:
+            shown, why = reason
+            _, count = skipped.get(shown, (why, 0))
+            skipped[shown] = (why, count + 1)
+            return
+        chosen.setdefault(resolved.relative_to(root).as_posix(), resolved)
+
     for ref in refs:
         path = PurePosixPath(ref.path)
-        target = (app_dir / path).resolve() if not path.is_absolute() else Path(ref.path)
-        outside = path.is_absolute() or not target.is_relative_to(root)
+        skipped: dict[str, tuple[str, int]] = {}
+        try:
+            target = (app_dir / path).resolve() if not path.is_absolute() else Path(ref.path)
+            outside = path.is_absolute() or not target.is_relative_to(root)
+            is_file = not outside and target.is_file()
+            is_dir = not outside and not is_file and target.is_dir()
+        except (OSError, ValueError, RuntimeError) as err:  # too long, NUL, a symlink loop
+            outside = is_file = is_dir = False
+            problem: str | None = getattr(err, "strerror", None) or str(err)
+        else:
+            problem = None
         if outside:
             if not ref.guarded:
                 result.diagnostics.append(
@@ -421,17 +459,16 @@ def collect_data_files(
                     )
                 )
             continue
-        if target.is_file():
-            chosen.setdefault(target.relative_to(root).as_posix(), target)
-        elif target.is_dir():
-            for inner in sorted(p for p in target.rglob("*") if p.is_file()):
-                if inner.resolve().is_relative_to(root):
-                    chosen.setdefault(inner.resolve().relative_to(root).as_posix(), inner.resolve())
+        if is_file:
+            take(target, skipped)
+        elif is_dir:
+            for inner in _files_under(target):
+                take(inner, skipped)
         elif not ref.guarded:
+            looked = f"looked for {app_dir / path}" if problem is None else problem
             result.diagnostics.append(
                 DataFileMissing.diagnostic(
-                    f"{ref.reader}() reads {ref.path}, which does not exist "
-                    f"(looked for {app_dir / path})",
+                    f"{ref.reader}() reads {ref.path}, which does not exist ({looked})",
                     file=ref.file,
                     line=ref.line,
                     col=ref.col,
@@ -439,15 +476,47 @@ def collect_data_files(
                     "or fix the name",
                 )
             )
+        if skipped and not ref.guarded:
+            result.diagnostics.append(
+                FileNeverBundled.diagnostic(
+                    f"{ref.reader}() reads {ref.path}, but fragc never bundles "
+                    f"{_describe(skipped)}: the read fails in the browser",
+                    file=ref.file,
+                    line=ref.line,
+                    col=ref.col,
+                    hint=NEVER_BUNDLED_HINT,
+                )
+            )
     for entry in include:
         pattern = entry.value
-        matches = (
-            sorted(p for p in root.glob(pattern) if p.is_file())
-            if pattern and not PurePosixPath(pattern).is_absolute()
-            else []
-        )
-        matches = [p for p in matches if p.resolve().is_relative_to(root)]
-        if not matches:
+        skipped = {}
+        try:
+            matches = sorted(p for p in root.glob(pattern) if p.is_file())
+        except (OSError, ValueError, IndexError, RuntimeError) as err:
+            result.diagnostics.append(
+                BadFragcConfig.diagnostic(
+                    f"include pattern {pattern!r} cannot be used: {err}",
+                    file=entry.file,
+                    line=entry.line,
+                    col=entry.col,
+                    hint='write a glob relative to the app\'s folder, e.g. "data/*.csv"',
+                )
+            )
+            continue
+        for match in matches:
+            take(match, skipped)
+        if skipped:
+            result.diagnostics.append(
+                FileNeverBundled.diagnostic(
+                    f"include pattern {pattern!r} matched files fragc never bundles, "
+                    f"left out: {_describe(skipped)}",
+                    file=entry.file,
+                    line=entry.line,
+                    col=entry.col,
+                    hint=NEVER_BUNDLED_HINT,
+                )
+            )
+        elif not matches:
             result.diagnostics.append(
                 IncludeMatchesNothing.diagnostic(
                     f"include pattern {pattern!r} matches no file in {app_dir}",
@@ -457,8 +526,36 @@ def collect_data_files(
                     hint="patterns are relative to the app's folder; use ** for any depth",
                 )
             )
-        for match in matches:
-            resolved = match.resolve()
-            chosen.setdefault(resolved.relative_to(root).as_posix(), resolved)
     result.files = [chosen[name] for name in sorted(chosen)]
     return result
+
+
+NEVER_BUNDLED_HINT = (
+    "every file of the site is public; list only the files the app needs "
+    "(fragc never ships credentials, version control or earlier sites)"
+)
+
+
+def _files_under(folder: Path) -> list[Path]:
+    try:
+        return sorted(p for p in folder.rglob("*") if p.is_file())
+    except (OSError, RuntimeError):
+        return []
+
+
+def _unnameable(path: Path, root: Path) -> tuple[str, str] | None:
+    """A file whose name is not UTF-8 cannot be named in a zip archive or in the page."""
+    relative = path.relative_to(root).as_posix()
+    try:
+        relative.encode("utf-8")
+    except UnicodeEncodeError:
+        return relative.encode("utf-8", "replace").decode("utf-8"), "its name is not valid UTF-8"
+    return None
+
+
+def _describe(skipped: dict[str, tuple[str, int]]) -> str:
+    shown: list[str] = []
+    for what, (why, count) in sorted(skipped.items()):
+        files = f"{count} files, " if what.endswith("/") and count > 1 else ""
+        shown.append(f"{what} ({files}{why})")
+    return ", ".join(shown)

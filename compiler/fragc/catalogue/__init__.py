@@ -17,6 +17,7 @@ from fragc.catalogue.component_dev_server import ComponentDevServer
 from fragc.catalogue.component_folder_missing import ComponentFolderMissing
 from fragc.catalogue.data_file_missing import DataFileMissing
 from fragc.catalogue.data_file_outside_app import DataFileOutsideApp
+from fragc.catalogue.file_never_bundled import FileNeverBundled
 from fragc.catalogue.include_matches_nothing import IncludeMatchesNothing
 from fragc.catalogue.no_browser_wheel import NoBrowserWheel
 from fragc.catalogue.optional_import_unresolved import OptionalImportUnresolved
@@ -36,6 +37,7 @@ RESOLUTION_RULES = (
     DataFileMissing,
     DataFileOutsideApp,
     IncludeMatchesNothing,
+    FileNeverBundled,
 )
 
 # Raised by the analysis outside the per-file lint (fragc.analysis.components).

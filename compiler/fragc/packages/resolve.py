@@ -46,7 +46,6 @@ from fragc.packages.pyodide_lock import LockPackage, PyodideLock, SitePackage, c
 from fragc.packages.requirements import REQUIREMENTS_TXT, Declared, declared_requirements
 from fragc.packages.stdlib import is_stdlib, missing_from_pyodide
 from fragc.packages.wheels import FetchFailed, PipWheels, Wheel, WheelSource, satisfies, sha256_of
-from fragc.project import load_project
 
 # Distributions fragc itself provides in the browser (its shim), never fetched.
 PROVIDED_BY_FRAGC = frozenset({"streamlit"})
@@ -170,7 +169,7 @@ class _Resolver:
         )
         entry_text = entry_source.text if entry_source else ""
         entry_display = entry_source.display if entry_source else str(self.analysis.entry)
-        declared = declared_requirements(app_dir, entry_text, entry_display, load_project(app_dir))
+        declared = declared_requirements(app_dir, entry_text, entry_display, self.analysis.project)
         self.plan.diagnostics.extend(declared.diagnostics)
         if declared.requirements:
             self.source = self.make_source(declared.pip_options)
