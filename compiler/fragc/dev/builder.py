@@ -20,7 +20,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import re
 import shutil
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -32,6 +31,7 @@ from fragc import diagnostics, protocol
 from fragc.analysis import AppAnalysis, analyze_app
 from fragc.errors import FragcError
 from fragc.packages.pyodide_lock import shipped_lock
+from fragc.packages.requirements import pep723_blocks
 from fragc.packages.resolve import PackagePlan, resolve_packages
 from fragc.packages.stdlib import is_stdlib
 from fragc.packages.vendor import SITE_PACKAGES, SitePackages, write_packages
@@ -51,7 +51,6 @@ EVENTS_PATH = "_fragc/dev/events"
 
 # The files whose content decides the app's packages, besides its imports.
 _REQUIREMENT_FILES = ("requirements.txt", PYPROJECT)
-_PEP723_BLOCK = re.compile(r"(?m)^# /// script\s*$(?:\n^#.*$)*?\n^# ///\s*$")
 
 
 def _silent(_message: str) -> None:
@@ -228,8 +227,9 @@ class DevBuilder:
             path = self.app_dir / name
             digest.update(b"\1" + (path.read_bytes() if path.is_file() else b"-"))
         for source in analysis.sources:
-            match = _PEP723_BLOCK.search(source.read_text(encoding="utf-8", errors="replace"))
-            digest.update(b"\2" + (match.group(0).encode() if match else b"-"))
+            text = source.read_text(encoding="utf-8", errors="replace")
+            blocks = [block for block in pep723_blocks(text) if block[0] == "script"]
+            digest.update(b"\2" + (blocks[0][3].encode() if blocks else b"-"))
         if self.pyodide_packages is not None:
             digest.update(str(self.pyodide_packages).encode())
         return digest.hexdigest()
