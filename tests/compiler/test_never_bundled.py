@@ -95,6 +95,20 @@ def test_include_everything_skips_secrets_vcs_and_sites_and_says_so(analyze: Ana
     assert not [d for d in analysis.diagnostics if d.code == "FRG072"]
 
 
+def test_include_says_which_links_point_outside(analyze: Analyze, app_dir: Path) -> None:
+    (app_dir.parent / "outside.csv").write_text("x", encoding="utf-8")
+    (app_dir / "data").mkdir()
+    (app_dir / "data" / "link.csv").symlink_to(app_dir.parent / "outside.csv")
+    analysis = analyze(
+        "print('hi')\n", files={"pyproject.toml": '[tool.fragc]\ninclude = ["data/*"]\n'}
+    )
+    assert bundled(analysis) == []
+    assert [d.message for d in analysis.diagnostics if d.code == "FRG073"] == [
+        "include pattern 'data/*' matched files fragc never bundles, left out: "
+        "data/link.csv (a link to a file outside the app's folder)"
+    ]
+
+
 def test_secrets_toml_ships_when_the_app_reads_st_secrets(analyze: Analyze) -> None:
     analysis = analyze("import streamlit as st\nst.write(st.secrets['k'])\n", files=TREE)
     assert ".streamlit/secrets.toml" in bundled(analysis)

@@ -424,8 +424,11 @@ def collect_data_files(
     def take(path: Path, skipped: dict[str, tuple[str, int]]) -> None:
         resolved = path.resolve()
         if not resolved.is_relative_to(root):
-            return
-        reason = never.reason(resolved) or _unnameable(resolved, root)
+            # A symlink to a file elsewhere: the site holds only the app's folder.
+            shown = path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
+            reason: tuple[str, str] | None = (shown, "a link to a file outside the app's folder")
+        else:
+            reason = never.reason(resolved) or _unnameable(resolved, root)
         if reason is not None:
             shown, why = reason
             _, count = skipped.get(shown, (why, 0))
