@@ -179,6 +179,8 @@ class FragmentFinder(cst.CSTVisitor):
         if not positional:
             return  # a decorator factory: the enclosing call (if any) is handled above
         first = positional[0].value
+        if isinstance(first, cst.Name) and first.value == "None":
+            return  # st.fragment(None) is st.fragment(): a decorator factory
         if kind == "dialog" and isinstance(first, cst.BaseString):
             return  # st.dialog("Title"): the title, not the function
         keywords = [arg for arg in node.args if arg.keyword is not None]

@@ -156,6 +156,18 @@ def test_fragment_not_function(
         ),
         pytest.param(
             """
+            import streamlit as st
+
+            @st.fragment(None)
+            def f(): ...
+
+            g = st.fragment(None)(f)
+            decorate = st.fragment(None)
+            """,
+            id="none-is-the-factory-form",
+        ),
+        pytest.param(
+            """
             import other as st
 
             @st.fragment
