@@ -215,7 +215,7 @@ def _build_single_file(args: argparse.Namespace) -> int:
 def _check(args: argparse.Namespace) -> int:
     from fragc.analysis import analyze_app
     from fragc.diagnostics import format_json, format_text, has_errors, summary
-    from fragc.site.build import require_script
+    from fragc.site.entry import require_script
 
     require_script(args.app)
     analysis = analyze_app(args.app)

@@ -26,7 +26,7 @@ from fragc.dev.watch import Changes, Watcher
 from fragc.diagnostics import format_text
 from fragc.errors import EXIT_USAGE, FragcError
 from fragc.serve import url_of
-from fragc.site.build import require_script
+from fragc.site.entry import require_script
 from fragc.site.output import check_output_dir
 
 # How often the folder is scanned, and how long a change must hold still before the

@@ -2,5 +2,5 @@
 
 :func:`fragc.site.build.build_site` is the entry point; ``layout`` names every file.
 Import the submodules you need: this package stays import-light so ``setup.py`` and
-``fragc serve`` do not pull in libcst.
+``fragc serve`` do not pull in the compiler.
 """

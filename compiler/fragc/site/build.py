@@ -24,6 +24,7 @@ from fragc.site.bundle import write_bundle
 from fragc.site.bytecode import precompile
 from fragc.site.components import wheel_component_folders, write_components
 from fragc.site.compress import precompress
+from fragc.site.entry import require_script
 from fragc.site.first_visit import FirstVisit, first_visit
 from fragc.site.hashing import address_file, address_folder
 from fragc.site.hosts import host_warnings
@@ -60,34 +61,6 @@ class BootOptions:
 
     prerender: bool = True  # paint the build-time first run before Python starts
     snapshot: bool = True  # start Python from a memory snapshot made under Node
-
-
-def require_script(path: Path) -> Path:
-    """The app script, resolved; a missing or odd path is a usage error (exit 2)."""
-    try:
-        str(path).encode("utf-8")
-    except UnicodeEncodeError:
-        shown = str(path).encode("utf-8", "replace").decode("utf-8")
-        raise FragcError(
-            f"{shown}: the file name is not valid UTF-8, which the site cannot carry; "
-            "rename the file",
-            exit_code=EXIT_USAGE,
-        ) from None
-    try:
-        exists, is_file = path.exists(), path.is_file()
-        resolved = path.resolve() if is_file else path
-    except (OSError, RuntimeError) as err:  # a name too long, a symlink loop
-        reason = getattr(err, "strerror", None) or str(err)
-        raise FragcError(f"{path}: {reason}", exit_code=EXIT_USAGE) from None
-    if not exists:
-        raise FragcError(f"{path}: no such file", exit_code=EXIT_USAGE)
-    if not is_file:
-        raise FragcError(
-            f"{path} is not a file; give the app's Python script", exit_code=EXIT_USAGE
-        )
-    if path.suffix != ".py":
-        raise FragcError(f"{path} is not a Python script (.py)", exit_code=EXIT_USAGE)
-    return resolved
 
 
 def build_site(
