@@ -103,7 +103,7 @@ def test_include_says_which_links_point_outside(analyze: Analyze, app_dir: Path)
         "print('hi')\n", files={"pyproject.toml": '[tool.fragc]\ninclude = ["data/*"]\n'}
     )
     assert bundled(analysis) == []
-    assert [d.message for d in analysis.diagnostics if d.code == "FRG073"] == [
+    assert [d.message for d in analysis.diagnostics if d.code == "FRG074"] == [
         "include pattern 'data/*' matched files fragc never bundles, left out: "
         "data/link.csv (a link to a file outside the app's folder)"
     ]
