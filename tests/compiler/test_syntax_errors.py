@@ -39,6 +39,43 @@ CASES = [
     # Columns count characters, not UTF-8 bytes.
     pytest.param("s = 'héllo'; t = (é for\n", 1, 18, "'(' was never closed", id="non-ascii-column"),
     pytest.param("x = 1\0\n", 1, 1, "source code string cannot contain null bytes", id="null-byte"),
+    # What CPython's parser accepts (and libcst too) but its compiler rejects.
+    pytest.param(
+        'x = b"\xe9"\n',
+        1,
+        5,
+        "bytes can only contain ASCII literal characters",
+        id="non-ascii-bytes",
+    ),
+    pytest.param("x = 1\nreturn x\n", 2, 1, "'return' outside function", id="return-outside"),
+    pytest.param("x = 1\nyield x\n", 2, 1, "'yield' outside function", id="yield-outside"),
+    pytest.param(
+        "for i in []:\n    pass\nbreak\n", 3, 1, "'break' outside loop", id="break-outside"
+    ),
+    pytest.param(
+        "nonlocal x\n",
+        1,
+        1,
+        "nonlocal declaration not allowed at module level",
+        id="nonlocal-module",
+    ),
+    pytest.param(
+        "def f(a, b, a):\n    pass\n",
+        1,
+        13,
+        "duplicate argument 'a' in function definition",
+        id="duplicate-argument",
+    ),
+    pytest.param(
+        "s = 'é'; await s\n", 1, 10, "'await' outside function", id="await-non-ascii-column"
+    ),
+    pytest.param(
+        "def f():\n    nonlocal y\n",
+        2,
+        5,
+        "no binding for nonlocal 'y' found",
+        id="nonlocal-unbound",
+    ),
 ]
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import ast
 import io
 import tokenize
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -158,7 +159,75 @@ def load_source(path: Path, relative: str) -> tuple[SourceFile | None, list[Diag
         return _unparsed(path, display, relative, text, err)
     except RecursionError:  # absurdly deep nesting: CPython refuses it too
         return _unparsed(path, display, relative, text, None)
+    rejected = _compile_error(text, display)
+    if rejected is not None:
+        return SourceFile(path, display, relative, text, None), [rejected]
     return SourceFile(path, display, relative, text, module), []
+
+
+# CPython errors that are errors in every Python, though libcst's grammar accepts the
+# code. Any other error CPython raises on a file libcst reads may be syntax newer than
+# the build's Python (Pyodide runs 3.14): libcst analyses that file instead.
+_ERRORS_IN_EVERY_PYTHON = ("bytes can only contain ASCII literal characters",)
+
+
+def _compile_error(text: str, display: str) -> Diagnostic | None:
+    """What CPython's compiler rejects in a file libcst parsed, at the place it names.
+
+    Parsing is not all: the symbol table and the code generator reject `return`,
+    `yield` or `break` outside their place, `nonlocal` at module level, duplicate
+    argument names... The file is compiled (never run) so that these are build
+    errors, not tracebacks in the browser.
+    """
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # SyntaxWarning ("is" with a literal...)
+            compile(text, display, "exec", dont_inherit=True)
+    except SyntaxError as err:
+        if not _compiler_error(err) and not err.msg.startswith(_ERRORS_IN_EVERY_PYTHON):
+            return None  # syntax of a newer Python than this one, or its limits
+        line = err.lineno or 1
+        lines = text.splitlines()
+        col = err.offset or 1
+        if 0 < line <= len(lines) and _compiler_error(err):
+            # The compiler counts UTF-8 bytes (1-based); the parser counts characters.
+            encoded = lines[line - 1].encode("utf-8")
+            col = len(encoded[: col - 1].decode("utf-8", errors="ignore")) + 1
+        if 0 < line <= len(lines):
+            col = min(col, len(lines[line - 1]) + 1)
+        return SyntaxErrorRule.diagnostic(
+            f"syntax error: {err.msg}",
+            file=display,
+            line=line,
+            col=max(col, 1),
+            hint=SyntaxErrorRule.HINT,
+        )
+    except (RecursionError, MemoryError, ValueError, OverflowError):
+        return None  # limits of this interpreter's compiler, not of the code
+    return None
+
+
+def _compiler_error(err: SyntaxError) -> bool:
+    """True for errors of the symbol table and code generator, not of the parser."""
+    return err.msg.startswith(_COMPILER_ERRORS)
+
+
+_COMPILER_ERRORS = (
+    "'return' outside function",
+    "'yield' outside function",
+    "'await' outside",
+    "'break' outside loop",
+    "'continue' not properly in loop",
+    "nonlocal declaration not allowed at module level",
+    "duplicate argument",
+    "no binding for nonlocal",
+    "name '",  # "name 'x' is used prior to global declaration", "... is parameter and global"
+    "'yield from' inside async function",
+    "'return' with value in async generator",
+    "asynchronous comprehension outside of an asynchronous function",
+    "too many statically nested blocks",
+    "import * only allowed at module level",
+)
 
 
 def _too_deep(text: str, display: str) -> Diagnostic | None:
