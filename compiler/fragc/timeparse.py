@@ -85,6 +85,19 @@ class _ParseError(ValueError):
     """Why pandas would refuse the string (kept for debugging; users see Streamlit's text)."""
 
 
+# The longest a browser timer waits: setInterval takes a signed 32-bit count of
+# milliseconds, and fires about every millisecond when given more (or NaN, or Infinity).
+MAX_TIMER_SECONDS = (2**31 - 1) / 1000
+
+
+def timer_interval(seconds: float) -> float | None:
+    """What the page's timer gets for a ``run_every`` of ``seconds``: None (no timer) for
+    zero, negative or NaN, at most :data:`MAX_TIMER_SECONDS` (24.8 days) otherwise."""
+    if not seconds > 0:  # NaN too
+        return None
+    return MAX_TIMER_SECONDS if seconds >= MAX_TIMER_SECONDS else float(seconds)
+
+
 def time_to_seconds(value: float | timedelta | str | None) -> float | None:
     """Seconds for a ``run_every`` value; ``None`` stays ``None``.
 
@@ -108,12 +121,15 @@ def time_to_seconds(value: float | timedelta | str | None) -> float | None:
 
 def parse_timedelta_ns(text: str) -> int | None:
     """Nanoseconds for a pandas timedelta string; ``None`` for pandas' NaT ("", "nan")."""
-    if text.startswith("P") or text.startswith("-P"):
-        result = _parse_iso(text)
-    else:
-        if text == "" or text in _NAT_STRINGS:
-            return None
-        result = _parse_plain(text)
+    try:
+        if text.startswith("P") or text.startswith("-P"):
+            result = _parse_iso(text)
+        else:
+            if text == "" or text in _NAT_STRINGS:
+                return None
+            result = _parse_plain(text)
+    except OverflowError:  # "1e400s", or digits past a float: pandas refuses them too
+        raise _ParseError("out of bounds") from None
     if abs(result) > _INT64_MAX:
         raise _ParseError("out of bounds")
     return result

@@ -10,6 +10,12 @@
  * from piling up behind a slow run.
  */
 
+// The longest a browser timer waits: setInterval takes a signed 32-bit count of
+// milliseconds and, given more (or Infinity), fires about every millisecond. The shim
+// clamps run_every already (fragc/timeparse.py timer_interval); this keeps a message
+// from anywhere else from hammering the worker. docs/differences.md says so.
+export const MAX_TIMER_MS = 2 ** 31 - 1;
+
 /**
  * @typedef {object} TimerDeps
  * @property {(fragmentId: string) => void} onTick
@@ -34,7 +40,8 @@ export class Timers {
   set(fragmentId, interval) {
     if (this.active.has(fragmentId)) return;
     if (!(interval > 0)) return; // run_every=0 or a nonsense value: no timer, as in Streamlit
-    const handle = this.setIntervalFn(() => this.onTick(fragmentId), interval * 1000);
+    const ms = Math.min(interval * 1000, MAX_TIMER_MS);
+    const handle = this.setIntervalFn(() => this.onTick(fragmentId), ms);
     this.active.set(fragmentId, { handle, interval });
   }
 

@@ -73,3 +73,11 @@ test("timer:clear stops only the named fragments' timers (unknown ids are fine)"
   timers.set("F", 1);
   assert.equal(intervals.size, 2);
 });
+
+test("an interval longer than a browser timer waits is clamped to 2**31-1 ms", () => {
+  const { timers, intervals } = setup();
+  timers.set("F", 30 * 86400);
+  timers.set("G", Number.POSITIVE_INFINITY);
+  timers.set("H", 1e300);
+  assert.deepEqual([...intervals.values()].map((i) => i.ms), [2 ** 31 - 1, 2 ** 31 - 1, 2 ** 31 - 1]);
+});

@@ -90,6 +90,10 @@ def test_run_every_forms_tick_and_a_bad_string_is_streamlits_error(app: OpenApp)
             )
         ).to_be_visible(timeout=20_000)
     expect(page.get_by_test_id("stException")).to_have_count(0)
+    # Meanwhile the intervals no browser timer takes did not fire (every millisecond,
+    # as under Streamlit): only the full run called them (issue 17.2).
+    for name in ("forever", "nan"):
+        expect(text(page, f"{name} ticks: 1")).to_be_visible()
 
     click_button(page, "Use a bad interval")
     expect(exception_message(page)).to_have_text(

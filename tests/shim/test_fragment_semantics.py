@@ -415,6 +415,45 @@ def test_run_every_forms(make_app, run_every, interval):
     assert list(app.timers.values()) == [interval]
 
 
+# Values only known at run time (the build reports literal ones: FRG010, FRG012). The
+# browser's timer cannot wait past 2**31-1 ms and would fire every millisecond instead;
+# NaN and negatives would do the same: clamped, or no timer (docs/differences.md).
+MAX_TIMER_SECONDS = (2**31 - 1) / 1000
+
+
+@pytest.mark.parametrize(
+    ("run_every", "timers"),
+    [
+        pytest.param("10**100", [MAX_TIMER_SECONDS], id="huge-int"),
+        pytest.param("float('inf')", [MAX_TIMER_SECONDS], id="infinity"),
+        pytest.param("'30d'", [MAX_TIMER_SECONDS], id="thirty-days"),
+        pytest.param(
+            "__import__('datetime').timedelta(days=999)", [MAX_TIMER_SECONDS], id="timedelta"
+        ),
+        pytest.param("float('nan')", [], id="nan"),
+        pytest.param("-5", [], id="negative"),
+        pytest.param("MAX", [MAX_TIMER_SECONDS], id="exactly-the-limit"),
+    ],
+)
+def test_run_every_past_a_browser_timer_is_clamped(make_app, run_every, timers):
+    app = make_app(
+        f"""
+        import streamlit as st
+
+        MAX = {MAX_TIMER_SECONDS!r}
+        every = {run_every}
+
+        @st.fragment(run_every=every)
+        def f():
+            st.write("x")
+
+        f()
+        """
+    )
+    assert list(app.timers.values()) == timers
+    assert app.exceptions() == []
+
+
 def test_bad_run_every_string_is_streamlits_error(make_app):
     app = make_app(
         """

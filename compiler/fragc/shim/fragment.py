@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 from fragc.shim import context
 from fragc.shim.errors import FragmentHandledException, StreamlitBadTimeStringError
 from fragc.shim.session import StoredFragment, get_session
-from fragc.timeparse import time_to_seconds
+from fragc.timeparse import time_to_seconds, timer_interval
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -103,6 +103,10 @@ def make_fragment(
                 interval = time_to_seconds(run_every)
             except ValueError as err:
                 raise StreamlitBadTimeStringError(str(err)) from None
+            # Streamlit passes any number on and the browser's timer then fires about
+            # every millisecond for NaN, infinity or more than 24.8 days: clamp instead
+            # (docs/differences.md).
+            interval = timer_interval(interval) if interval is not None else None
             if interval:
                 ctx.post({"type": "timer:set", "fragment_id": fragment_id, "interval": interval})
         return wrapped_fragment()

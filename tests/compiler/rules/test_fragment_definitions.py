@@ -1,4 +1,5 @@
-"""FRG010 (bad run_every) and FRG011 (fragment decorator on a non-function)."""
+"""FRG010 (bad run_every), FRG012 (run_every past a browser timer) and FRG011 (fragment
+decorator on a non-function)."""
 
 from __future__ import annotations
 
@@ -50,13 +51,85 @@ BAD_RUN_EVERY = [
         "run_every must be a number, a timedelta or a string, not [1, 2]",
         id="list",
     ),
+    # Streamlit sends these on, and the browser's timer then fires every millisecond.
+    pytest.param(
+        '@st.fragment(run_every=float("nan"))',
+        (3, 24),
+        "run_every is nan, not a number of seconds (Streamlit would rerun the fragment "
+        "about every millisecond)",
+        id="nan",
+    ),
+    pytest.param(
+        "@st.fragment(run_every=math.inf)",
+        (3, 24),
+        "run_every is inf, not a number of seconds (Streamlit would rerun the fragment "
+        "about every millisecond)",
+        id="math-inf",
+    ),
+    pytest.param(
+        "@st.fragment(run_every=-float('inf'))",
+        (3, 24),
+        "run_every is -inf, not a number of seconds (Streamlit would rerun the fragment "
+        "about every millisecond)",
+        id="minus-infinity",
+    ),
+    pytest.param(
+        "@st.fragment(run_every=1e400)",
+        (3, 24),
+        "run_every is inf, not a number of seconds (Streamlit would rerun the fragment about every millisecond)",
+        id="float-overflow",
+    ),
+    pytest.param(
+        "@st.fragment(run_every=-2 * 60)",
+        (3, 24),
+        "run_every must not be negative (got -120)",
+        id="negative-arithmetic",
+    ),
+    pytest.param(
+        '@st.fragment(run_every="' + "1" * 400 + 's")',
+        (3, 24),
+        BAD_TIME.format("1" * 400 + "s"),
+        id="digits-past-a-float",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("decorator", "at", "message"), BAD_RUN_EVERY)
 def test_bad_run_every(analyze: Analyze, decorator: str, at: tuple[int, int], message: str) -> None:
-    source = f"import streamlit as st\nfrom datetime import timedelta\n{decorator}\ndef f(): ...\n"
+    source = (
+        f"import streamlit as st, math\nfrom datetime import timedelta\n{decorator}\ndef f(): ...\n"
+    )
     assert findings_of(analyze, "FRG010")(source) == [(*at, message)]
+
+
+CLAMPED = "is longer than a browser timer can wait (24.8 days): fragc reruns the fragment every 24.8 days (Streamlit would rerun it about every millisecond)"
+
+
+@pytest.mark.parametrize(
+    ("argument", "shown"),
+    [
+        pytest.param('"30d"', "'30d'", id="thirty-days"),
+        pytest.param("10**100", "1000000000000000000000000000000000000...", id="huge-power"),
+        pytest.param(
+            "9**9**9", "1000000000000000000000000000000000000...", id="power-too-big-to-compute"
+        ),
+        pytest.param("timedelta(days=25)", "timedelta(25 days, 0:00:00)", id="timedelta"),
+        pytest.param("3e9", "3000000000.0", id="float"),
+    ],
+)
+def test_run_every_past_a_browser_timer_is_a_warning(
+    analyze: Analyze, argument: str, shown: str
+) -> None:
+    source = (
+        "import streamlit as st\nfrom datetime import timedelta\n"
+        f"@st.fragment(run_every={argument})\ndef f(): ...\n"
+    )
+    analysis = analyze(source)
+    assert [(d.code, d.severity, d.line, d.col) for d in analysis.diagnostics] == [
+        ("FRG012", "warning", 3, 24)
+    ]
+    assert analysis.diagnostics[0].message == f"run_every {shown} {CLAMPED}"
+    assert analysis.fragments[0]["run_every"] == (2**31 - 1) / 1000
 
 
 GOOD_RUN_EVERY = [
@@ -67,6 +140,8 @@ GOOD_RUN_EVERY = [
     pytest.param("run_every=timedelta(seconds=INTERVAL)", id="timedelta-of-variable"),
     pytest.param("run_every=None", id="none"),
     pytest.param("run_every=0", id="zero"),
+    pytest.param("run_every=5 * 60", id="arithmetic"),
+    pytest.param("run_every=2**31 // 1000", id="just-under-the-limit"),
 ]
 
 

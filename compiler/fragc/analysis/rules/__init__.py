@@ -9,7 +9,7 @@ docs/diagnostics.md (``python -m fragc.analysis.docs``).
 from __future__ import annotations
 
 from fragc.analysis.context import FileContext
-from fragc.analysis.rules.bad_run_every import BadRunEvery
+from fragc.analysis.rules.bad_run_every import BadRunEvery, RunEveryClamped
 from fragc.analysis.rules.base import LintRule
 from fragc.analysis.rules.browser_unsupported_call import BrowserUnsupportedCall
 from fragc.analysis.rules.fragment_not_function import FragmentNotFunction
@@ -28,6 +28,7 @@ from fragc.diagnostics import Diagnostic
 
 LINT_RULES: tuple[type[LintRule], ...] = (
     BadRunEvery,
+    RunEveryClamped,
     FragmentNotFunction,
     SidebarInFragment,
     WidgetOutsideFragment,
