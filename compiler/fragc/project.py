@@ -111,8 +111,12 @@ def load_project(app_dir: Path) -> ProjectConfig:
             continue
         found = getattr(config, key)
         key_place = locate(lines, key, start)
+        # Values are written in order: each is looked for from where the last one was,
+        # so a long list costs one pass over the file, not one per value.
+        after = key_place[0]
         for value in values:
-            line, col = locate_value(lines, value, start, key_place)
+            line, col = locate_value(lines, value, after, key_place)
+            after = line
             problem = glob_problem(value) if key == "include" else None
             if problem is not None:
                 config.diagnostics.append(

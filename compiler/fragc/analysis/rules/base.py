@@ -26,6 +26,11 @@ class LintRule(Rule, cst.CSTVisitor):
             self.diagnostic(message, file=self.ctx.source.display, line=line, col=col, hint=hint)
         )
 
+    def report_at(self, line: int, col: int, message: str, hint: str | None = None) -> None:
+        self.found.append(
+            self.diagnostic(message, file=self.ctx.source.display, line=line, col=col, hint=hint)
+        )
+
     @classmethod
     def check(cls, ctx: FileContext) -> list[Diagnostic]:
         rule = cls(ctx)
