@@ -112,7 +112,7 @@ def _parser() -> argparse.ArgumentParser:
     serve = commands.add_parser("serve", help="serve a built site on 127.0.0.1")
     serve.add_argument("outdir", type=Path, metavar="OUTDIR", help="a directory fragc built")
     serve.add_argument(
-        "--port", type=int, default=DEFAULT_PORT, help=f"port (default: {DEFAULT_PORT})"
+        "--port", type=_port, default=DEFAULT_PORT, help=f"port (default: {DEFAULT_PORT})"
     )
     serve.add_argument(
         "--no-isolation",
@@ -126,7 +126,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     dev.add_argument("app", type=Path, metavar="APP.py", help="the Streamlit script")
     dev.add_argument(
-        "--port", type=int, default=DEFAULT_PORT, help=f"port (default: {DEFAULT_PORT})"
+        "--port", type=_port, default=DEFAULT_PORT, help=f"port (default: {DEFAULT_PORT})"
     )
     dev.add_argument(
         "-o",
@@ -167,7 +167,7 @@ def version_text() -> str:
 
 
 def _build(args: argparse.Namespace) -> int:
-    # Imported here: `fragc serve` and `fragc --help` should not pay for libcst.
+    # Imported here: `fragc serve` and `fragc --help` should not pay for the compiler.
     from fragc.diagnostics import format_text
     from fragc.site.build import BootOptions, build_site
 
@@ -264,6 +264,16 @@ def _dev(args: argparse.Namespace) -> int:
             pyodide_packages=args.pyodide_packages,
         )
     )
+
+
+def _port(text: str) -> int:
+    try:
+        port = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a port number: {text!r}") from None
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"{port} is not a port (0-65535)")
+    return port
 
 
 def _progress(message: str) -> None:

@@ -179,9 +179,13 @@ def serve(directory: Path, port: int, *, isolate: bool = True) -> None:
 
 
 def _require_site(directory: Path) -> Path:
-    if not directory.is_dir():
+    try:
+        is_dir, has_index = directory.is_dir(), (directory / layout.SITE_INDEX).is_file()
+    except OSError as err:  # a name the file system refuses
+        raise FragcError(f"{directory}: {err.strerror or err}", exit_code=EXIT_USAGE) from None
+    if not is_dir:
         raise FragcError(f"{directory}: no such directory", exit_code=EXIT_USAGE)
-    if not (directory / layout.SITE_INDEX).is_file():
+    if not has_index:
         raise FragcError(
             f"{directory} has no {layout.SITE_INDEX}; build a site into it first with "
             f"`fragc build APP.py -o {directory}`",

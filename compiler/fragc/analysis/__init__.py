@@ -13,6 +13,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import libcst as cst
 from libcst.metadata import MetadataWrapper
 
 from fragc.analysis.components import ComponentRef, collect_components, find_components
@@ -21,7 +22,13 @@ from fragc.analysis.data_files import DataFileRef, app_data_files, find_data_fil
 from fragc.analysis.deep_stack import run_with_deep_stack
 from fragc.analysis.fragments import FragmentFinder, FragmentUse
 from fragc.analysis.implied_imports import implied_imports
-from fragc.analysis.imports import ImportCollector, ModuleImport, imported_names, resolve_local
+from fragc.analysis.imports import (
+    ImportCollector,
+    ModuleImport,
+    catches_import_error,
+    imported_names,
+    resolve_local,
+)
 from fragc.analysis.rules import check_file
 from fragc.analysis.shim_families import FamilyUse, family_use, needed_chunks, needed_families
 from fragc.analysis.source import SourceFile, load_source
@@ -93,6 +100,12 @@ class AppAnalysis:
     @property
     def has_errors(self) -> bool:
         return has_errors(self.diagnostics)
+
+    def sources_under(self, app_dir: Path) -> list[Path]:
+        """The Python files to bundle, as paths under ``app_dir`` (the app's folder,
+        resolved): a module reached through a symlink keeps the name the app imports
+        it by, wherever the link points."""
+        return [app_dir / f.source.relative for f in self.files]
 
     def relative(self, path: Path) -> str:
         """The POSIX path of a source inside the app (``pkg/mod.py``)."""
@@ -224,6 +237,7 @@ def _imports(ctx: FileContext) -> list[ModuleImport]:
     found: list[ModuleImport] = []
     for statement in collector.statements:
         line, col = ctx.line_col(statement)
+        guarded = _import_guarded(ctx, statement)
         for module in imported_names(statement, ctx.source.relative):
             found.append(
                 ModuleImport(
@@ -232,6 +246,21 @@ def _imports(ctx: FileContext) -> list[ModuleImport]:
                     line=line,
                     col=col,
                     local=resolve_local(module, app_dir),
+                    guarded=guarded,
                 )
             )
     return found
+
+
+def _import_guarded(ctx: FileContext, statement: cst.CSTNode) -> bool:
+    """In the body of a ``try`` that catches ImportError (not its handlers or else)."""
+    child = statement
+    for ancestor in ctx.ancestors(statement):
+        if (
+            isinstance(ancestor, cst.Try)
+            and child is ancestor.body
+            and any(catches_import_error(handler) for handler in ancestor.handlers)
+        ):
+            return True
+        child = ancestor
+    return False

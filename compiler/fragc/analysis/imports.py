@@ -26,6 +26,9 @@ class ModuleImport:
     line: int
     col: int
     local: tuple[str, ...]  # app-relative POSIX paths it resolves to (packages' __init__ first)
+    # In the body of a `try` whose handlers catch ImportError (or broader): the app has
+    # a fallback, so a module nothing provides is a warning (FRG061), not an error.
+    guarded: bool = False
 
     @property
     def top_level(self) -> str:
@@ -71,8 +74,16 @@ def resolve_local(module: str, app_dir: Path) -> tuple[str, ...]:
     """The app files ``module`` loads: each package's ``__init__.py`` and the module itself.
 
     Empty when the first component is not beside the app. A namespace package (a
-    directory without ``__init__.py``) contributes no file of its own.
+    directory without ``__init__.py``) contributes no file of its own. A name the
+    file system refuses (too long) is not there.
     """
+    try:
+        return _resolve_local(module, app_dir)
+    except (OSError, ValueError):
+        return ()
+
+
+def _resolve_local(module: str, app_dir: Path) -> tuple[str, ...]:
     parts = module.split(".")
     found: list[str] = []
     directory = app_dir
@@ -108,3 +119,24 @@ class ImportCollector(cst.CSTVisitor):
 
     def visit_ImportFrom(self, node: cst.ImportFrom) -> None:
         self.statements.append(node)
+
+
+_CATCHES_IMPORT_ERROR = frozenset(
+    {"ImportError", "ModuleNotFoundError", "Exception", "BaseException"}
+)
+
+
+def catches_import_error(handler: cst.ExceptHandler) -> bool:
+    if handler.type is None:
+        return True
+    return bool(_exception_names(handler.type) & _CATCHES_IMPORT_ERROR)
+
+
+def _exception_names(expr: cst.BaseExpression) -> set[str]:
+    if isinstance(expr, cst.Name):
+        return {expr.value}
+    if isinstance(expr, cst.Attribute):
+        return {expr.attr.value}
+    if isinstance(expr, cst.Tuple):
+        return {n for element in expr.elements for n in _exception_names(element.value)}
+    return set()

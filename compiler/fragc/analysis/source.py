@@ -150,123 +150,132 @@ def load_source(path: Path, relative: str) -> tuple[SourceFile | None, list[Diag
             )
         ]
     text = text.removeprefix("\ufeff")
-    too_deep = _too_deep(text, display)
-    if too_deep is not None:
-        return SourceFile(path, display, relative, text, None), [too_deep]
+    checked = _cpython_check(text, display)
+    if checked.too_deep is not None:
+        return SourceFile(path, display, relative, text, None), [checked.too_deep]
     try:
         module = cst.parse_module(text)
     except cst.ParserSyntaxError as err:
         return _unparsed(path, display, relative, text, err)
     except RecursionError:  # absurdly deep nesting: CPython refuses it too
         return _unparsed(path, display, relative, text, None)
-    rejected = _compile_error(text, display)
+    rejected = _compile_error(text, display, checked)
     if rejected is not None:
         return SourceFile(path, display, relative, text, None), [rejected]
     return SourceFile(path, display, relative, text, module), []
 
 
-# CPython errors that are errors in every Python, though libcst's grammar accepts the
-# code. Any other error CPython raises on a file libcst reads may be syntax newer than
-# the build's Python (Pyodide runs 3.14): libcst analyses that file instead.
-_ERRORS_IN_EVERY_PYTHON = ("bytes can only contain ASCII literal characters",)
+@dataclass(frozen=True)
+class _CPythonCheck:
+    """What CPython's parser made of a file, before libcst reads it."""
+
+    tree: ast.Module | None = None  # None when CPython's parser refused the file
+    error: SyntaxError | None = None  # its error then
+    too_deep: Diagnostic | None = None  # FRG003, or FRG001 past CPython's nesting limits
 
 
-def _compile_error(text: str, display: str) -> Diagnostic | None:
-    """What CPython's compiler rejects in a file libcst parsed, at the place it names.
+# CPython parser errors that are errors in every Python, though libcst's grammar
+# accepts the code. Any other error CPython's parser raises on a file libcst reads may
+# be syntax newer than the build's Python (Pyodide runs 3.14): libcst analyses it.
+_ERRORS_IN_EVERY_PYTHON = (
+    "bytes can only contain ASCII literal characters",
+    "source code string cannot contain null bytes",
+)
+
+
+def _compile_error(text: str, display: str, checked: _CPythonCheck) -> Diagnostic | None:
+    """What CPython rejects in a file libcst parsed, at the place it names.
 
     Parsing is not all: the symbol table and the code generator reject `return`,
     `yield` or `break` outside their place, `nonlocal` at module level, duplicate
-    argument names... The file is compiled (never run) so that these are build
-    errors, not tracebacks in the browser.
+    argument names, a late `from __future__`... The parsed tree is compiled (never
+    run) so that these are build errors, not tracebacks in the browser.
     """
+    lines = text.splitlines()
+    if checked.tree is None:
+        err = checked.error
+        if err is None or not err.msg.startswith(_ERRORS_IN_EVERY_PYTHON):
+            return None
+        return _syntax_error_at(display, lines, err.lineno or 1, err.offset or 1, err.msg)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # SyntaxWarning ("is" with a literal...)
-            compile(text, display, "exec", dont_inherit=True)
+            compile(checked.tree, display, "exec", dont_inherit=True)
     except SyntaxError as err:
-        if not _compiler_error(err) and not err.msg.startswith(_ERRORS_IN_EVERY_PYTHON):
-            return None  # syntax of a newer Python than this one, or its limits
         line = err.lineno or 1
-        lines = text.splitlines()
         col = err.offset or 1
-        if 0 < line <= len(lines) and _compiler_error(err):
-            # The compiler counts UTF-8 bytes (1-based); the parser counts characters.
-            encoded = lines[line - 1].encode("utf-8")
-            col = len(encoded[: col - 1].decode("utf-8", errors="ignore")) + 1
         if 0 < line <= len(lines):
-            col = min(col, len(lines[line - 1]) + 1)
-        return SyntaxErrorRule.diagnostic(
-            f"syntax error: {err.msg}",
-            file=display,
-            line=line,
-            col=max(col, 1),
-            hint=SyntaxErrorRule.HINT,
-        )
+            # The compiler counts UTF-8 bytes (1-based); the parser counts characters.
+            encoded = lines[line - 1].encode("utf-8", "surrogatepass")
+            col = len(encoded[: col - 1].decode("utf-8", errors="ignore")) + 1
+        return _syntax_error_at(display, lines, line, col, err.msg)
     except (RecursionError, MemoryError, ValueError, OverflowError):
         return None  # limits of this interpreter's compiler, not of the code
     return None
 
 
-def _compiler_error(err: SyntaxError) -> bool:
-    """True for errors of the symbol table and code generator, not of the parser."""
-    return err.msg.startswith(_COMPILER_ERRORS)
+def _syntax_error_at(display: str, lines: list[str], line: int, col: int, msg: str) -> Diagnostic:
+    if 0 < line <= len(lines):
+        col = min(col, len(lines[line - 1]) + 1)
+    return SyntaxErrorRule.diagnostic(
+        f"syntax error: {msg}", file=display, line=line, col=max(col, 1), hint=SyntaxErrorRule.HINT
+    )
 
 
-_COMPILER_ERRORS = (
-    "'return' outside function",
-    "'yield' outside function",
-    "'await' outside",
-    "'break' outside loop",
-    "'continue' not properly in loop",
-    "nonlocal declaration not allowed at module level",
-    "duplicate argument",
-    "no binding for nonlocal",
-    "name '",  # "name 'x' is used prior to global declaration", "... is parameter and global"
-    "'yield from' inside async function",
-    "'return' with value in async generator",
-    "asynchronous comprehension outside of an asynchronous function",
-    "too many statically nested blocks",
-    "import * only allowed at module level",
-)
-
-
-def _too_deep(text: str, display: str) -> Diagnostic | None:
-    """FRG003 when the file nests deeper than fragc analyses (FRG001 past CPython's limits).
+def _cpython_check(text: str, display: str) -> _CPythonCheck:
+    """CPython's parse of ``text``, and FRG003 when the file nests deeper than fragc
+    analyses (FRG001 past CPython's own limits).
 
     Measured with CPython's parser (fast, and safe on any input) before libcst sees
     the file: libcst's parser slows down sharply on very deep trees and can exhaust
     the C stack. A file CPython cannot parse is left to libcst and FRG001.
     """
     try:
-        tree = ast.parse(text, filename=display)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # invalid escapes: the author's warnings, not ours
+            tree = ast.parse(text, filename=display)
     except (RecursionError, MemoryError):
-        depth = None
+        # Nesting deeper than CPython's parser takes (500 nested lambdas...): Pyodide's
+        # CPython refuses it the same way.
+        return _CPythonCheck(
+            too_deep=SyntaxErrorRule.diagnostic(
+                "syntax error: the code is nested too deeply",
+                file=display,
+                line=1,
+                col=1,
+                hint=SyntaxErrorRule.HINT,
+            )
+        )
     except SyntaxError as err:
         # CPython's own nesting limits ("too many nested parentheses"): the script
         # cannot run in Pyodide either, whatever libcst would make of it.
         if err.msg.startswith("too many nested") or "too complex" in err.msg:
             line, col, message = _cpython_syntax_error(text, display) or (1, 1, err.msg)
-            return SyntaxErrorRule.diagnostic(
-                f"syntax error: {message}",
-                file=display,
-                line=line,
-                col=col,
-                hint=SyntaxErrorRule.HINT,
+            return _CPythonCheck(
+                error=err,
+                too_deep=SyntaxErrorRule.diagnostic(
+                    f"syntax error: {message}",
+                    file=display,
+                    line=line,
+                    col=col,
+                    hint=SyntaxErrorRule.HINT,
+                ),
             )
-        return None  # a real syntax error (libcst reports it), or newer syntax than 3.11
-    except ValueError:  # null bytes: libcst refuses them and FRG001 follows
-        return None
+        return _CPythonCheck(error=err)  # a real syntax error (libcst reports it), or newer syntax
+    except ValueError as err:  # null bytes (older Pythons): FRG001 follows
+        return _CPythonCheck(error=SyntaxError(str(err)))
     else:
         depth = _ast_depth(tree)
         if depth <= MAX_TREE_DEPTH:
-            return None
-    levels = f"{depth} levels" if depth is not None else "too many levels"
-    return TooDeepRule.diagnostic(
-        f"{display} nests {levels} deep; fragc bundles it without checking it",
-        file=display,
-        line=1,
-        col=1,
-        hint="build long expressions with a loop or sum(...); its fragments are not listed",
+            return _CPythonCheck(tree=tree)
+    return _CPythonCheck(
+        too_deep=TooDeepRule.diagnostic(
+            f"{display} nests {depth} levels deep; fragc bundles it without checking it",
+            file=display,
+            line=1,
+            col=1,
+            hint="build long expressions with a loop or sum(...); its fragments are not listed",
+        )
     )
 
 

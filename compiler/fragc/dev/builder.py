@@ -274,7 +274,7 @@ class DevBuilder:
         bundle = write_bundle(
             staging,
             self.app_dir,
-            [self.script, *analysis.sources, *analysis.data_files],
+            [self.script, *analysis.sources_under(self.app_dir), *analysis.data_files],
             bytecode=self._bytecode,
         )
         if bundle.sha256 == self._bundle_sha256 and target.is_file():

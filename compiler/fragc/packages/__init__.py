@@ -5,7 +5,6 @@
 * :mod:`~fragc.packages.requirements`: requirements.txt, PEP 723, ``[tool.fragc]``.
 * :mod:`~fragc.packages.pyodide_lock`: Pyodide's lock, and the site's own.
 * :mod:`~fragc.packages.wheels`: pure-Python wheels from PyPI through pip, cached.
-* :mod:`~fragc.packages.guarded`: imports guarded by ``except ImportError``.
 * :mod:`~fragc.packages.resolve`: the resolution itself (a :class:`PackagePlan`).
 * :mod:`~fragc.packages.vendor`: writing ``packages/`` into the site.
 

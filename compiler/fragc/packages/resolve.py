@@ -41,7 +41,6 @@ from fragc.catalogue.pyodide_cdn_package import PyodideCdnPackage
 from fragc.catalogue.pyodide_package_missing import PyodidePackageMissing
 from fragc.catalogue.unresolved_import import WHERE_FRAGC_LOOKED, UnresolvedImport
 from fragc.diagnostics import Diagnostic
-from fragc.packages.guarded import guarded_imports
 from fragc.packages.pyodide_lock import LockPackage, PyodideLock, SitePackage, cdn_url
 from fragc.packages.requirements import REQUIREMENTS_TXT, Declared, declared_requirements
 from fragc.packages.stdlib import is_stdlib, missing_from_pyodide
@@ -278,27 +277,25 @@ class _Resolver:
         for name in self.lock.closure(self.from_lock) if self.from_lock else ():
             for module in self.lock.packages[name].imports:
                 provided.setdefault(module, name)
-        guarded = guarded_imports(f.source for f in self.analysis.files)
         seen: set[tuple[str, int, int, str]] = set()
         for imported in self.analysis.imports:
             key = (imported.file, imported.line, imported.col, imported.top_level)
             if imported.local or key in seen:
                 continue
             seen.add(key)
-            self._import(imported, provided, guarded)
+            self._import(imported, provided)
 
     def _import(
         self,
         imported: ModuleImport,
         provided: dict[str, str],
-        guarded: set[tuple[str, int, int]],
     ) -> None:
         top = imported.top_level
         if top in PROVIDED_BY_FRAGC or is_stdlib(top) or top in provided:
             return
         if top in self.failed_imports:
             return  # its requirement failed, and said so
-        if (self.analysis.app_dir / top).is_dir():
+        if _is_dir(self.analysis.app_dir / top):
             return  # a namespace package beside the app (a folder without __init__.py)
         package = self.lock.provider_of(top)
         if package is not None:
@@ -306,7 +303,7 @@ class _Resolver:
             self.from_lock.setdefault(package.name, origin)
             provided[top] = package.name
             return
-        optional = (imported.file, imported.line, imported.col) in guarded
+        optional = imported.guarded
         rule = OptionalImportUnresolved if optional else UnresolvedImport
         missing = missing_from_pyodide(top)
         if missing is not None:
@@ -425,6 +422,13 @@ class _Resolver:
                 Vendored(wheel.path, _site_package(package, wheel.path.name, wheel.sha256))
             )
             return True
+        return False
+
+
+def _is_dir(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except OSError:  # a module name too long for the file system: not a folder beside the app
         return False
 
 

@@ -82,7 +82,7 @@ def build_site(
 
     progress(f"analysing {entry}")
     analysis = analyze_app(entry)
-    if pyodide_packages is not None and not pyodide_packages.is_dir():
+    if pyodide_packages is not None and not _is_dir(pyodide_packages):
         raise FragcError(
             f"--pyodide-packages {pyodide_packages}: no such directory", exit_code=EXIT_USAGE
         )
@@ -111,7 +111,7 @@ def build_site(
         manifest = _write_site(
             staging,
             script,
-            [*analysis.sources, *analysis.data_files],
+            [*analysis.sources_under(app_dir), *analysis.data_files],
             analysis.fragments,
             assets,
             packages,
@@ -288,6 +288,13 @@ def boot_downloads(site: Path, manifest: protocol.Manifest) -> dict[str, int]:
 
 def _files(site: Path) -> list[Path]:
     return sorted(path for path in site.rglob("*") if path.is_file())
+
+
+def _is_dir(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except OSError:  # a name too long for the file system: there is no such directory
+        return False
 
 
 def _measure(site: Path) -> tuple[int, int]:

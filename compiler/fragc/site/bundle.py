@@ -10,6 +10,7 @@ names, fixed timestamps) so an unchanged app gives the same ``bundle_sha256``.
 from __future__ import annotations
 
 import hashlib
+import os
 import zipfile
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
@@ -71,16 +72,22 @@ def _wanted(relative: Path, families: Collection[str] | None) -> bool:
 
 
 def app_files(app_dir: Path, sources: Iterable[Path]) -> dict[str, Path]:
-    """The app's sources by their path relative to the entry's directory."""
+    """The app's sources by their path relative to the entry's directory.
+
+    A file whose path lies in the app's folder keeps that path even when it is a
+    symlink to a file elsewhere (as Python imports it); otherwise its real path must.
+    """
     files: dict[str, Path] = {}
     for source in sources:
-        resolved = source.resolve()
-        if not resolved.is_relative_to(app_dir):
+        for candidate in (Path(os.path.abspath(source)), source.resolve()):
+            if candidate.is_relative_to(app_dir):
+                files[candidate.relative_to(app_dir).as_posix()] = candidate
+                break
+        else:
             raise FragcError(
                 f"{source} is outside the app's directory {app_dir}; "
                 "fragc bundles only files under the directory of the script"
             )
-        files[resolved.relative_to(app_dir).as_posix()] = resolved
     return files
 
 
