@@ -77,9 +77,18 @@ def test_plotly_charts_and_selections(page: Page, app: OpenApp) -> None:
     # Away from every point (the top left corner; the points rise to the right: a press
     # near one picks it), and with the button held as long as a hand holds it: pressed and
     # released in the same instant, Plotly's drag handling sees no double click.
-    scatter.locator(".nsewdrag").first.dblclick(position={"x": 30, "y": 30}, delay=60)
-    wait_for_run(page)
-    expect(page.get_by_text("Selected outside: []")).to_be_visible()
+    # Under load Plotly may take the two clicks for two single ones (which change
+    # nothing): a user double-clicks again, and so does the test, at most three times.
+    cleared = page.get_by_text("Selected outside: []")
+    for _attempt in range(3):
+        scatter.locator(".nsewdrag").first.dblclick(position={"x": 30, "y": 30}, delay=60)
+        wait_for_run(page)
+        try:
+            expect(cleared).to_be_visible(timeout=3_000)
+            break
+        except AssertionError:
+            continue
+    expect(cleared).to_be_visible()
     expect(page.get_by_text("Full runs: 4")).to_be_visible()
     # Every full run calls the fragment too.
     expect(page.get_by_text("Picked in fragment: [] (fragment runs: 4)")).to_be_visible()
