@@ -90,9 +90,13 @@ export class Renderer {
   #liveByUid;
   /** @type {Set<number>} */
   #staleShown;
+  /** The run state while a render draws elements. @type {{ state: string, scope: RunScope | null }} */
+  #drawing = { state: "notRunning", scope: null };
 
   /** Bring the DOM up to date with the tree: redraw what the tree marked dirty. */
   render() {
+    // Asked once per render, not once per element drawn (`#element`).
+    this.#drawing = { state: this.scriptState(), scope: this.runScope() };
     const dirty = this.tree.takeDirty();
     /** @type {Element[]} the live elements redrawn, for the families' hooks */
     const drawn = [];
@@ -259,7 +263,7 @@ export class Renderer {
   /** @param {ElementNode} node */
   #element(node) {
     const { element } = node;
-    const stale = this.#isStale(node, this.scriptState(), this.runScope());
+    const stale = this.#isStale(node, this.#drawing.state, this.#drawing.scope);
     if (stale) this.#staleShown.add(node.uid);
     let inner;
     try {

@@ -58,15 +58,7 @@ class IframeMixin(DeltaGeneratorBase):
         tab_index: int | None = None,
     ) -> Any:
         """``streamlit.components.v1.iframe``: a URL in a frame 150 pixels high."""
-        validate_tab_index(tab_index)
-        props = _props(
-            src=src,
-            width=width,
-            height=150 if height is None else height,
-            scrolling=scrolling,
-            tab_index=tab_index,
-        )
-        return self._enqueue({"kind": "iframe", "props": props})
+        return self._v1_frame(width, height, scrolling, tab_index, src=src, srcdoc=None)
 
     def _html(
         self,
@@ -78,9 +70,23 @@ class IframeMixin(DeltaGeneratorBase):
         tab_index: int | None = None,
     ) -> Any:
         """``streamlit.components.v1.html``: HTML in a frame 150 pixels high."""
+        return self._v1_frame(width, height, scrolling, tab_index, src=None, srcdoc=html)
+
+    def _v1_frame(
+        self,
+        width: int | None,
+        height: int | None,
+        scrolling: bool,
+        tab_index: int | None,
+        *,
+        src: str | None,
+        srcdoc: str | None,
+    ) -> Any:
+        """components.v1's frames: ``src`` or ``srcdoc``, 150 pixels high unless told."""
         validate_tab_index(tab_index)
         props = _props(
-            srcdoc=html,
+            src=src,
+            srcdoc=srcdoc,
             width=width,
             height=150 if height is None else height,
             scrolling=scrolling,

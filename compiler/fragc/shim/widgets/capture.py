@@ -60,24 +60,14 @@ class CaptureMixin(DeltaGeneratorBase):
             "width": width,
             "ignore_rerun": on_change == "ignore",
         }
-        value, _ = register_widget(
-            self,
-            WidgetSpec(
-                element={"kind": "camera_input", "props": camera},
-                user_key=user_key,
-                id_parts=identity_parts(
-                    user_key,
-                    {"label": label, "help": help, "width": width, "resolution": resolution},
-                ),
-                default=None,
-                deserialize=_single_file,
-                serialize=describe_files,
-                on_change=callback,
-                args=args,
-                kwargs=kwargs,
-            ),
+        return self._capture(
+            {"kind": "camera_input", "props": camera},
+            user_key,
+            {"label": label, "help": help, "width": width, "resolution": resolution},
+            callback,
+            args,
+            kwargs,
         )
-        return value  # type: ignore[no-any-return]
 
     def audio_input(
         self,
@@ -107,15 +97,31 @@ class CaptureMixin(DeltaGeneratorBase):
             "width": width,
             "ignore_rerun": on_change == "ignore",
         }
+        return self._capture(
+            {"kind": "audio_input", "props": microphone},
+            user_key,
+            {"label": label, "help": help, "width": width, "sample_rate": sample_rate},
+            callback,
+            args,
+            kwargs,
+        )
+
+    def _capture(
+        self,
+        element: Any,
+        user_key: str | None,
+        identity: dict[str, Any],
+        callback: Callable[..., Any] | None,
+        args: tuple[Any, ...] | None,
+        kwargs: dict[str, Any] | None,
+    ) -> UploadedFile | None:
+        """Both capture widgets: one file (or None), described to the page as uploads are."""
         value, _ = register_widget(
             self,
             WidgetSpec(
-                element={"kind": "audio_input", "props": microphone},
+                element=element,
                 user_key=user_key,
-                id_parts=identity_parts(
-                    user_key,
-                    {"label": label, "help": help, "width": width, "sample_rate": sample_rate},
-                ),
+                id_parts=identity_parts(user_key, identity),
                 default=None,
                 deserialize=_single_file,
                 serialize=describe_files,
