@@ -48,6 +48,7 @@ import capture from "./widgets/capture.js";
 import datetimeInput from "./widgets/datetime_input.js";
 import menuButton from "./widgets/menu_button.js";
 import pagination from "./widgets/pagination.js";
+import pageLink from "./elements/page_link.js";
 
 /**
  * @typedef {import("./family.js").Family} Family
@@ -94,6 +95,7 @@ export const FAMILIES = [
   datetimeInput,
   menuButton,
   pagination,
+  pageLink,
 ];
 
 /** Every element renderer, by kind. @type {ElementRenderers} */

@@ -23,6 +23,7 @@ import { clearBoot, clearBootError, showBootError, showPageError, showPrerendere
 import { stringifyForPython } from "./wire.js";
 import { StatusWidget } from "./status_widget.js";
 import { Navigation, currentPagePath, siteRoot } from "./pages.js";
+import { showLogo } from "./logo.js";
 import { PROTOCOL_VERSION, formatErrors, parseMessage, validate, versionMismatchMessage } from "./protocol.js";
 
 /** How long a run lasts before its stale elements dim (Streamlit's fade starts after 0.5 s). */
@@ -93,7 +94,9 @@ export class Page {
     this.timers = new Timers({ onTick: (id) => this.scheduler.tick(id) });
     siteRoot(); // fixed now: navigation moves the document's base URL
     this.navigation = new Navigation({
+      sidebar: chrome.sidebar,
       before: /** @type {HTMLElement} */ (chrome.sidebar.querySelector('[data-testid="stSidebarUserContent"]')),
+      toolbar: /** @type {HTMLElement} */ (chrome.app.querySelector('[data-testid="stToolbar"]')),
       onNavigate: () => this.scheduler.userEvent(null),
     });
     this.renderer = new Renderer({
@@ -107,6 +110,8 @@ export class Page {
     attachEvents(chrome.app, { tree: this.tree, store: this.store, scheduler: this.scheduler, renderer: this.renderer });
     /** @type {number | null} */
     this.frame = null;
+    /** What the full run in progress did: named a title, drew a logo. */
+    this.thisRun = { titleSet: false, logo: false, full: false };
     this.firstRunDone = false;
     this.dead = false;
     /**
@@ -239,10 +244,15 @@ export class Page {
         break;
       case "page:config":
         applyPageConfig(this.chrome, message);
+        if (message.title) this.thisRun.titleSet = true;
         break;
       case "page:nav":
-        this.navigation.show(message);
+        this.navigation.show(message, this.thisRun);
         this.#scheduleRender(); // the sidebar shows for the navigation alone
+        break;
+      case "page:logo":
+        showLogo(this.chrome, message);
+        this.thisRun.logo = true;
         break;
       case "page:query_string":
         replaceQueryString(message.query_string);
@@ -372,6 +382,7 @@ export class Page {
       this.frame = null;
     }
     this.renderer.render();
+    this.navigation.sidebarChanged();
   }
 
   #scheduleRender() {
@@ -379,6 +390,7 @@ export class Page {
     this.frame = requestAnimationFrame(() => {
       this.frame = null;
       this.renderer.render();
+      this.navigation.sidebarChanged();
     });
   }
 
@@ -413,7 +425,10 @@ export class Page {
     }
     this.tree.startRun(message.run_id, message.fragment_ids ?? []);
     // A full run re-creates the timers of the fragments it still calls.
-    if (this.tree.fragmentIds.length === 0) this.timers.clearAll();
+    if (this.tree.fragmentIds.length === 0) {
+      this.timers.clearAll();
+      this.thisRun = { titleSet: false, logo: false, full: true };
+    }
     this.scheduler.onRunStarted();
   }
 
@@ -453,6 +468,9 @@ export class Page {
 
   /** @param {import("./protocol_types").RunFinished} message */
   #onRunFinished(message) {
+    // st.logo belongs to the runs that call it: a full run without it takes it away.
+    if (this.thisRun.full && !this.thisRun.logo && message.status === "finished") showLogo(this.chrome, null);
+    this.thisRun.full = false;
     this.scheduler.onRunFinished(message.status);
     finishRun(this.tree, this.store, message.status);
     if (!this.firstRunDone) {

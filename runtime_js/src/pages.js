@@ -13,10 +13,12 @@
  */
 
 import { h } from "./render/dom.js";
+import { iconHtml, markdownToHtml } from "./render/markdown.js";
+import { safeUrl } from "./render/sanitize.js";
 
 /**
  * @typedef {import("./protocol_types").PageNav} PageNav
- * @typedef {{ url_path: string, label: string, icon: string }} NavPage
+ * @typedef {import("./protocol_types").NavPage} NavPage
  */
 
 /** @type {URL | null} */
@@ -49,62 +51,309 @@ export function pageUrl(urlPath) {
   return new URL(urlPath ? `${encodeURIComponent(urlPath)}/` : "./", siteRoot()).href;
 }
 
+/** At most this many links before "View more", unless `expanded` (Streamlit's default). */
+const COLLAPSED_LINKS = 10;
+/** ...and only when at least this many more would be hidden. */
+const COLLAPSE_MARGIN = 3;
+
 export class Navigation {
   /**
-   * @param {{ before: HTMLElement, onNavigate: () => void }} deps `before`: what the
-   *   navigation goes before (the sidebar's user content, as in Streamlit); `onNavigate`:
-   *   the address bar names another page now, run it
+   * @param {{ sidebar: HTMLElement, before: HTMLElement, toolbar: HTMLElement, onNavigate: () => void }} deps
+   *   `before`: what the sidebar navigation goes before (the sidebar's user content, as in
+   *   Streamlit); `toolbar`: where the top navigation goes; `onNavigate`: the address bar
+   *   names another page now, run it
    */
   constructor(deps) {
     this.deps = deps;
-    /** @type {HTMLElement | null} */
+    /** @type {HTMLElement | null} the sidebar navigation */
     this.nav = null;
+    /** @type {HTMLElement | null} the top navigation */
+    this.top = null;
+    /** @type {HTMLElement | null} "Page not found" */
+    this.notFound = null;
+    /** The user asked for every link ("View more"). */
+    this.showAll = false;
+    /** Sections the user folded, by header. @type {Set<string>} */
+    this.folded = new Set();
+    /** @type {PageNav | null} */
+    this.last = null;
+    /** @type {string | null} the URL path of the page the last message showed */
+    this.shownPage = null;
+    this.sidebarHadContent = false;
     window.addEventListener("popstate", () => deps.onNavigate());
+    document.addEventListener("click", (event) => this.#closeMenus(/** @type {Node} */ (event.target)));
+    document.addEventListener("keydown", (event) => {
+      if (event.key === "Escape") this.#closeMenus(null);
+    });
   }
 
-  /** Does the app have pages to navigate between? */
+  /** Does the app have pages to navigate between in the sidebar? */
   get shown() {
     return this.nav !== null && !this.nav.hidden;
   }
 
-  /** `page:nav`: draw the links, and follow a page Python switched to. @param {PageNav} message */
-  show(message) {
+  /**
+   * `page:nav`: draw the links, follow a page Python switched to, title the tab.
+   * @param {PageNav} message @param {{ titleSet?: boolean }} [run] whether this run's
+   *   st.set_page_config named a title (it wins over the page's name)
+   */
+  show(message, run = {}) {
     const current = message.current;
     if (current !== currentPagePath()) {
-      // st.switch_page (or a path that names no page, which shows the entry script).
+      // st.switch_page (or a path that names no page, which shows the default page).
       history.pushState(null, "", pageUrl(current) + location.search);
     }
-    const links = message.pages.map((page) => this.#link(page, page.url_path === current));
-    const nav = h(
-      "nav",
-      { "data-testid": "stSidebarNav", class: "fragc-sidebar-nav", "aria-label": "App pages", hidden: message.position === "hidden" },
-      h("ul", { "data-testid": "stSidebarNavItems", class: "fragc-sidebar-nav-items" }, ...links),
-    );
-    if (this.nav) this.nav.replaceWith(nav);
-    else this.deps.before.before(nav);
-    this.nav = nav;
+    const page = message.pages.find((p) => p.url_path === current);
+    if (page && current !== this.shownPage && !run.titleSet) document.title = page.label;
+    this.shownPage = current;
+    this.last = message;
+    this.#draw();
+    if (message.not_found) this.#showNotFound();
   }
 
-  /** @param {NavPage} page @param {boolean} isCurrent */
-  #link(page, isCurrent) {
+  /** (Re)draw from the last message: the sidebar's content decides "View more". */
+  #draw() {
+    const message = this.last;
+    if (!message) return;
+    const visible = message.pages.filter((p) => !p.hidden);
+    // One page has nothing to navigate to: Streamlit hides the menu, wherever it is.
+    const position = visible.length > 1 ? message.position : "hidden";
+    const sidebar = this.#sidebarNav(message, visible, position !== "sidebar");
+    if (this.nav) this.nav.replaceWith(sidebar);
+    else this.deps.before.before(sidebar);
+    this.nav = sidebar;
+    const top = position === "top" ? this.#topNav(message, visible) : null;
+    if (this.top && top) this.top.replaceWith(top);
+    else if (top) this.deps.toolbar.prepend(top);
+    else this.top?.remove();
+    this.top = top;
+  }
+
+  /** @param {PageNav} message @param {NavPage[]} visible @param {boolean} hidden */
+  #sidebarNav(message, visible, hidden) {
+    const sidebarHasContent = this.deps.before.querySelector("[data-fragc-uid]") !== null;
+    const limit = this.#linkLimit(message, visible.length, sidebarHasContent);
+    /** @type {Map<string, NavPage[]>} */
+    const sections = new Map();
+    for (const page of visible) {
+      const section = page.section ?? "";
+      sections.set(section, [...(sections.get(section) ?? []), page]);
+    }
+    /** @type {HTMLElement[]} */
+    const items = [];
+    let drawn = 0;
+    for (const [section, pages] of sections) {
+      const folded = this.folded.has(section);
+      const links = [];
+      for (const page of pages) {
+        if (drawn >= limit) break;
+        drawn += 1;
+        if (!folded) links.push(this.#link(page, page.url_path === message.current, "side"));
+      }
+      if (!section) items.push(...links);
+      else if (links.length || folded) items.push(h("div", { class: "fragc-nav-section" }, this.#sectionHeader(section, folded), ...links));
+    }
+    const more = visible.length - limit;
+    const viewButton =
+      more > 0 || this.showAll
+        ? h(
+            "button",
+            { type: "button", "data-testid": "stSidebarNavViewButton", class: "fragc-nav-view-button", "data-fragc-nav": "view" },
+            this.showAll ? "View less" : `View ${more} more`,
+          )
+        : null;
+    viewButton?.addEventListener("click", () => {
+      this.showAll = !this.showAll;
+      this.#draw();
+    });
+    return h(
+      "nav",
+      { "data-testid": "stSidebarNav", class: "fragc-sidebar-nav", "aria-label": "App pages", hidden },
+      h("ul", { "data-testid": "stSidebarNavItems", class: "fragc-sidebar-nav-items" }, ...items),
+      viewButton,
+      sidebarHasContent ? h("div", { "data-testid": "stSidebarNavSeparator", class: "fragc-sidebar-nav-separator" }) : null,
+    );
+  }
+
+  /** How many links the sidebar lists before "View N more". @param {PageNav} message @param {number} count @param {boolean} sidebarHasContent */
+  #linkLimit(message, count, sidebarHasContent) {
+    // A sidebar that holds only the navigation always lists every page.
+    if (message.expanded || this.showAll || !sidebarHasContent) return count;
+    const limit = message.visible_items ?? COLLAPSED_LINKS;
+    return count >= limit + COLLAPSE_MARGIN ? limit : count;
+  }
+
+  /** A section's header: a click folds or unfolds its links. @param {string} section @param {boolean} folded */
+  #sectionHeader(section, folded) {
+    const header = h(
+      "header",
+      { "data-testid": "stNavSectionHeader", class: "fragc-nav-section-header", role: "button", tabindex: "0", "aria-expanded": String(!folded) },
+      h("span", {}, h("div", { "data-testid": "stMarkdownContainer", html: markdownToHtml(section) })),
+      h("div", {}, h("span", { html: iconHtml(folded ? ":material/expand_less:" : ":material/expand_more:") })),
+    );
+    const toggle = () => {
+      if (this.folded.has(section)) this.folded.delete(section);
+      else this.folded.add(section);
+      this.#draw();
+    };
+    header.addEventListener("click", toggle);
+    header.addEventListener("keydown", (event) => {
+      if (event.key === "Enter" || event.key === " ") {
+        event.preventDefault();
+        toggle();
+      }
+    });
+    return header;
+  }
+
+  /** The navigation in the app's top bar: pages, then sections as menus. @param {PageNav} message @param {NavPage[]} visible */
+  #topNav(message, visible) {
+    /** @type {Map<string, NavPage[]>} */
+    const sections = new Map();
+    for (const page of visible) {
+      const section = page.section ?? "";
+      sections.set(section, [...(sections.get(section) ?? []), page]);
+    }
+    /** @type {HTMLElement[]} */
+    const parts = [];
+    for (const [section, pages] of sections) {
+      if (!section) {
+        for (const page of pages) parts.push(h("div", {}, this.#link(page, page.url_path === message.current, "top")));
+        continue;
+      }
+      parts.push(this.#topSection(section, pages, message.current));
+    }
+    return h("nav", { "data-testid": "stTopNav", class: "fragc-top-nav", "aria-label": "App pages" }, ...parts);
+  }
+
+  /** A section of the top navigation: a button opening a menu of its pages. @param {string} section @param {NavPage[]} pages @param {string} current */
+  #topSection(section, pages, current) {
+    const id = `fragc-top-nav-${++menuIds}`;
+    const button = h(
+      "button",
+      { type: "button", id: `${id}-button`, "aria-expanded": "false", "aria-haspopup": "menu", "data-testid": "stTopNavSection", class: "fragc-top-nav-section" },
+      h("span", {}, h("div", { "data-testid": "stMarkdownContainer", html: markdownToHtml(section) })),
+      h("div", { "aria-hidden": "true", class: "fragc-chevron fragc-chevron-down" }),
+    );
+    const items = pages.map((page, index) => {
+      const link = this.#link(page, page.url_path === current, "menu");
+      link.setAttribute("tabindex", index === 0 ? "0" : "-1");
+      return h("div", { role: "none" }, link);
+    });
+    const menu = h(
+      "div",
+      { "data-testid": "stTopNavPopoverBody", class: "fragc-top-nav-popover", hidden: true },
+      h("div", { id, "data-testid": "stTopNavPopover", role: "menu", "aria-labelledby": `${id}-button` }, ...items),
+    );
+    button.addEventListener("click", (event) => {
+      event.stopPropagation();
+      const open = menu.hidden;
+      this.#closeMenus(null);
+      menu.hidden = !open;
+      button.setAttribute("aria-expanded", String(open));
+      if (open) /** @type {HTMLElement | null} */ (menu.querySelector('[role="menuitem"]'))?.focus();
+    });
+    menu.addEventListener("keydown", (event) => {
+      const links = /** @type {HTMLElement[]} */ ([...menu.querySelectorAll('[role="menuitem"]')]);
+      const at = links.indexOf(/** @type {HTMLElement} */ (document.activeElement));
+      const step = event.key === "ArrowDown" ? 1 : event.key === "ArrowUp" ? -1 : 0;
+      if (!step || !links.length) return;
+      event.preventDefault();
+      links[(at + step + links.length) % links.length].focus();
+    });
+    return h("div", { class: "fragc-top-nav-menu" }, button, menu);
+  }
+
+  /** Close the open top-navigation menus (not the one holding `inside`). @param {Node | null} inside */
+  #closeMenus(inside) {
+    if (!this.top) return;
+    for (const menu of this.top.querySelectorAll(".fragc-top-nav-menu")) {
+      if (inside && menu.contains(inside)) continue;
+      const popover = /** @type {HTMLElement} */ (menu.querySelector('[data-testid="stTopNavPopoverBody"]'));
+      if (popover.hidden) continue;
+      popover.hidden = true;
+      menu.querySelector('[data-testid="stTopNavSection"]')?.setAttribute("aria-expanded", "false");
+    }
+  }
+
+  /**
+   * A page's link. `side`: the sidebar's; `top`: the top bar's; `menu`: in a top section.
+   * @param {NavPage} page @param {boolean} isCurrent @param {"side" | "top" | "menu"} where
+   */
+  #link(page, isCurrent, where) {
+    const external = typeof page.external_url === "string";
+    const testId = where === "side" ? "stSidebarNavLink" : where === "top" ? "stTopNavLink" : "stTopNavDropdownLink";
     const anchor = h(
       "a",
       {
-        "data-testid": "stSidebarNavLink",
+        "data-testid": testId,
         class: isCurrent ? "fragc-nav-link fragc-nav-link-current" : "fragc-nav-link",
-        href: pageUrl(page.url_path),
+        href: external ? safeUrl(String(page.external_url)) ?? "#" : pageUrl(page.url_path),
+        target: external ? "_blank" : null,
+        rel: external ? "noreferrer" : null,
+        role: where === "menu" ? "menuitem" : null,
+        title: page.help || null,
         "aria-current": isCurrent ? "page" : null,
       },
-      page.icon ? h("span", { class: "fragc-nav-icon" }, h("span", { "data-testid": "stIconEmoji", "aria-hidden": "true" }, page.icon)) : null,
+      page.icon ? h("span", { class: "fragc-nav-icon", html: iconHtml(page.icon) }) : null,
       h("span", { label: page.label, class: "fragc-nav-label" }, h("div", { "data-testid": "stMarkdownContainer" }, h("p", {}, page.label))),
     );
-    anchor.addEventListener("click", (event) => {
-      if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-      event.preventDefault();
-      if (page.url_path === currentPagePath()) return;
-      history.pushState(null, "", pageUrl(page.url_path));
-      this.deps.onNavigate();
+    if (!external) {
+      anchor.addEventListener("click", (event) => {
+        if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+        event.preventDefault();
+        this.#closeMenus(null);
+        if (page.url_path === currentPagePath()) return;
+        history.pushState(null, "", pageUrl(page.url_path));
+        this.deps.onNavigate();
+      });
+    }
+    const container = where === "side" ? "stSidebarNavLinkContainer" : "stTopNavLinkContainer";
+    const box = h("div", { "data-testid": container, class: "fragc-nav-link-container", role: where === "menu" ? "none" : null }, anchor);
+    return where === "side" ? h("li", {}, box) : where === "menu" ? box : box;
+  }
+
+  /** Streamlit's "Page not found" dialog: the address named no page; the default one ran. */
+  #showNotFound() {
+    this.notFound?.remove();
+    const close = h("button", { type: "button", class: "fragc-icon-button fragc-dialog-close", "aria-label": "Close" }, "×");
+    const dialog = h(
+      "div",
+      { class: "fragc-page-not-found", role: "dialog", "aria-modal": "true", "aria-labelledby": "fragc-page-not-found-title" },
+      h(
+        "div",
+        { class: "fragc-page-not-found-box" },
+        h("div", { id: "fragc-page-not-found-title", class: "fragc-page-not-found-title" }, "Page not found"),
+        h("p", {}, "The page that you have requested does not seem to exist. Running the app's main page."),
+        close,
+      ),
+    );
+    const dismiss = () => {
+      dialog.remove();
+      document.removeEventListener("keydown", onKey);
+      if (this.notFound === dialog) this.notFound = null;
+    };
+    /** @param {KeyboardEvent} event */
+    const onKey = (event) => {
+      if (event.key === "Escape") dismiss();
+    };
+    close.addEventListener("click", dismiss);
+    dialog.addEventListener("click", (event) => {
+      if (event.target === dialog) dismiss();
     });
-    return h("li", {}, h("div", { "data-testid": "stSidebarNavLinkContainer", class: "fragc-nav-link-container" }, anchor));
+    document.addEventListener("keydown", onKey);
+    document.body.append(dialog);
+    this.notFound = dialog;
+    close.focus();
+  }
+
+  /** After a render: "View more" and the separator depend on whether the sidebar has content. */
+  sidebarChanged() {
+    const hasContent = this.deps.before.querySelector("[data-fragc-uid]") !== null;
+    if (hasContent === this.sidebarHadContent) return;
+    this.sidebarHadContent = hasContent;
+    if (this.last && this.nav) this.#draw();
   }
 }
+
+let menuIds = 0;

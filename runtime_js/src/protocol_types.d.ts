@@ -1234,6 +1234,28 @@ export interface PaginationElement extends ElementBase {
   props: PaginationProps;
 }
 
+/** st.page_link: a link to a page of the app (run in place) or to another site. */
+export interface PageLinkProps {
+  label: string;
+  /** the app page's URL path ("" the default page); unused when external */
+  url_path: string;
+  external: boolean;
+  /** an external link's address ("" for a page of the app) */
+  url: string;
+  /** what the page's URL carries after "?" ("" none) */
+  query_string: string;
+  icon: string | null;
+  icon_position: string;
+  help: string | null;
+  disabled: boolean;
+  use_container_width: boolean;
+}
+
+export interface PageLinkElement extends ElementBase {
+  kind: "page_link";
+  props: PageLinkProps;
+}
+
 
 /** Every element, by its kind. */
 export type Element =
@@ -1294,7 +1316,8 @@ export type Element =
   | AudioInputElement
   | DatetimeInputElement
   | MenuButtonElement
-  | PaginationElement;
+  | PaginationElement
+  | PageLinkElement;
 /** Every block, by its kind. */
 export type Block =
   | VerticalBlock
@@ -1553,23 +1576,48 @@ export interface PageConfig {
 }
 
 export interface NavPage {
-  /** "" for the entry script */
+  /** "" for the entry script (the default page) */
   url_path: string;
   label: string;
   icon: string;
+  /** st.navigation's section header (a dict's key) */
+  section?: string;
+  /** st.Page(visibility="hidden"): listed nowhere, reachable */
+  hidden?: boolean;
+  /** st.Page("https://..."): a link out */
+  external_url?: string;
+  help?: string;
 }
 
 /**
  * A multipage app's pages and the one this run showed (sent after each full run).
  *
- * The page draws the sidebar navigation from it and, when ``current`` is not the page
- * its address bar shows (``st.switch_page``, an unknown path), moves the address bar.
+ * The page draws the navigation from it and, when ``current`` is not the page its
+ * address bar shows (``st.switch_page``, an unknown path), moves the address bar.
  */
 export interface PageNav {
   type: "page:nav";
   pages: NavPage[];
   current: string;
-  position: "sidebar" | "hidden";
+  position: "sidebar" | "top" | "hidden";
+  /** st.navigation(expanded=True): never "View more" */
+  expanded?: boolean;
+  /** st.navigation(expanded=N): N links before "View more" */
+  visible_items?: number;
+  /** the address named no page: the default page ran */
+  not_found?: boolean;
+}
+
+/** st.logo (sent by each full run that calls it; a full run that does not clears it). */
+export interface PageLogo {
+  type: "page:logo";
+  /** a URL the page can show (data: for the app's own files) */
+  image: string;
+  /** shown instead when the sidebar is collapsed or absent */
+  icon_image?: string;
+  /** where a click on the logo goes (a new tab) */
+  link?: string;
+  size: "small" | "medium" | "large";
 }
 
 export interface PageQueryString {
@@ -1625,4 +1673,5 @@ export type WorkerToPage =
   | PageConfig
   | PageQueryString
   | PageNav
+  | PageLogo
   | DevReloaded;

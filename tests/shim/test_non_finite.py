@@ -126,6 +126,7 @@ EVERY_KIND = {
     "button": 'st.button("b")',
     "download_button": 'st.download_button("d", b"x")',
     "link_button": 'st.link_button("l", "https://example.com")',
+    "page_link": 'st.page_link("https://example.com", label="p")',
     "form_submit_button": "_form()",
     "checkbox": 'st.checkbox("c")',
     "radio": 'st.radio("r", [1.5, 2.5])',

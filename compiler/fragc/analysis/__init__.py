@@ -16,6 +16,7 @@ from pathlib import Path
 import libcst as cst
 from libcst.metadata import MetadataWrapper
 
+from fragc.analysis.app_pages import PageRef, find_page_refs
 from fragc.analysis.components import ComponentRef, collect_components, find_components
 from fragc.analysis.context import FileContext
 from fragc.analysis.data_files import DataFileRef, app_data_files, find_data_files
@@ -53,6 +54,7 @@ class FileAnalysis:
     data_files: list[DataFileRef] = field(default_factory=list)  # reads by literal paths
     families: FamilyUse = field(default_factory=FamilyUse)  # names the optional shim needs
     components: list[ComponentRef] = field(default_factory=list)  # declare_component(path=)
+    pages: list[PageRef] = field(default_factory=list)  # st.Page / st.navigation's pages
 
 
 @dataclass
@@ -112,6 +114,12 @@ class AppAnalysis:
         return path.relative_to(self.app_dir).as_posix()
 
     @property
+    def page_url_paths(self) -> list[str]:
+        """The URL paths of the pages st.navigation lists, where the source fixes them."""
+        found = {p.url_path for f in self.files for p in f.pages if p.url_path}
+        return sorted(found)
+
+    @property
     def external_modules(self) -> list[str]:
         """Top-level names of imported modules that are not the app's own files."""
         return sorted({imp.top_level for imp in self.imports if not imp.local})
@@ -149,6 +157,11 @@ def _analyze_app(entry: Path, implemented: Collection[str]) -> AppAnalysis:
                 if local not in seen:
                     seen.add(local)
                     queue.append(local)
+        # st.Page("settings.py"): a page file, analysed (and bundled) as the pages/ ones.
+        for page in analysis.pages:
+            if page.script and page.script not in seen and (app_dir / page.script).is_file():
+                seen.add(page.script)
+                queue.append(page.script)
 
     fragments: list[ManifestFragment] = []
     ids: set[str] = set()
@@ -202,6 +215,7 @@ def analyze_file(source: SourceFile, implemented: Collection[str]) -> FileAnalys
     ]
     result.imports = [*_imports(ctx), *implied_imports(ctx)]
     result.data_files = find_data_files(ctx)
+    result.pages = find_page_refs(ctx)
     result.families = family_use(ctx)
     declared = find_components(ctx)
     result.components = declared.refs

@@ -64,10 +64,6 @@ NOT_YET = {
         ),
         "charts and data editing: being built (issue 11, docs/data-and-charts.md)",
     ),
-    **dict.fromkeys(
-        ("navigation", "Page", "page_link", "switch_page", "logo"),
-        "multipage apps and the sidebar navigation: being built (issue 9)",
-    ),
 }
 
 

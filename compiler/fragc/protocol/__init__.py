@@ -279,22 +279,39 @@ class PageConfig(TypedDict):
 
 
 class NavPage(TypedDict):
-    url_path: str  # "" for the entry script
+    url_path: str  # "" for the entry script (the default page)
     label: str
     icon: str
+    section: NotRequired[str]  # st.navigation's section header (a dict's key)
+    hidden: NotRequired[bool]  # st.Page(visibility="hidden"): listed nowhere, reachable
+    external_url: NotRequired[str]  # st.Page("https://..."): a link out
+    help: NotRequired[str]
 
 
 class PageNav(TypedDict):
     """A multipage app's pages and the one this run showed (sent after each full run).
 
-    The page draws the sidebar navigation from it and, when ``current`` is not the page
-    its address bar shows (``st.switch_page``, an unknown path), moves the address bar.
+    The page draws the navigation from it and, when ``current`` is not the page its
+    address bar shows (``st.switch_page``, an unknown path), moves the address bar.
     """
 
     type: Literal["page:nav"]
     pages: list[NavPage]
     current: str
-    position: Literal["sidebar", "hidden"]
+    position: Literal["sidebar", "top", "hidden"]
+    expanded: NotRequired[bool]  # st.navigation(expanded=True): never "View more"
+    visible_items: NotRequired[int]  # st.navigation(expanded=N): N links before "View more"
+    not_found: NotRequired[bool]  # the address named no page: the default page ran
+
+
+class PageLogo(TypedDict):
+    """st.logo (sent by each full run that calls it; a full run that does not clears it)."""
+
+    type: Literal["page:logo"]
+    image: str  # a URL the page can show (data: for the app's own files)
+    icon_image: NotRequired[str]  # shown instead when the sidebar is collapsed or absent
+    link: NotRequired[str]  # where a click on the logo goes (a new tab)
+    size: Literal["small", "medium", "large"]
 
 
 class PageQueryString(TypedDict):
@@ -347,6 +364,7 @@ WorkerToPage = Union[  # noqa: UP007
     PageConfig,
     PageQueryString,
     PageNav,
+    PageLogo,
     DevReloaded,
 ]
 

@@ -1308,6 +1308,29 @@ class PaginationElement(ElementBase):
     props: PaginationProps
 
 
+# ------------------------------------------------------- elements/page_link.py
+
+
+class PageLinkProps(TypedDict):
+    """st.page_link: a link to a page of the app (run in place) or to another site."""
+
+    label: str
+    url_path: str  # the app page's URL path ("" the default page); unused when external
+    external: bool
+    url: str  # an external link's address ("" for a page of the app)
+    query_string: str  # what the page's URL carries after "?" ("" none)
+    icon: str | None
+    icon_position: str
+    help: str | None
+    disabled: bool
+    use_container_width: bool
+
+
+class PageLinkElement(ElementBase):
+    kind: Literal["page_link"]
+    props: PageLinkProps
+
+
 # ---------------------------------------------------------------- the unions
 # Union[...] rather than `|`: runtime values the generators walk (fragc.protocol.codegen).
 
@@ -1370,6 +1393,7 @@ Element = Union[  # noqa: UP007
     DatetimeInputElement,
     MenuButtonElement,
     PaginationElement,
+    PageLinkElement,
 ]
 
 Block = Union[  # noqa: UP007

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from fragc import STREAMLIT_API_VERSION, protocol
+from fragc.shim.app_page import Page as Page
 from fragc.shim.auth import App as App
 from fragc.shim.auth import UserInfoProxy
 from fragc.shim.auth import login as login
@@ -26,11 +27,13 @@ from fragc.shim.delta_generator import DeltaGenerator
 from fragc.shim.elements.bottom import BottomContainerProxy
 from fragc.shim.elements.dialog import dialog as dialog
 from fragc.shim.elements.echo import echo as echo
+from fragc.shim.elements.page_link import logo as logo
 from fragc.shim.errors import FragcNotImplementedError
 from fragc.shim.execution import rerun as rerun
 from fragc.shim.execution import stop as stop
 from fragc.shim.fragment import experimental_fragment as experimental_fragment
 from fragc.shim.fragment import fragment as fragment
+from fragc.shim.navigation import navigation as navigation
 from fragc.shim.navigation import switch_page as switch_page
 from fragc.shim.page_context import ContextProxy
 from fragc.shim.page_context import set_page_config as set_page_config
@@ -108,6 +111,7 @@ color_picker = _main.color_picker
 file_uploader = _main.file_uploader
 download_button = _main.download_button
 link_button = _main.link_button
+page_link = _main.page_link
 chat_input = _main.chat_input
 chat_message = _main.chat_message
 table = _main.table

@@ -8,8 +8,9 @@ those snapshots back so the fragment's output lands in the slot it had.
 
 from __future__ import annotations
 
+import contextlib
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -74,6 +75,10 @@ class RunContext:
     widget_user_keys_this_run: set[str] = field(default_factory=set)
     form_ids_this_run: set[str] = field(default_factory=set)
     has_dialog_opened: bool = False
+    # The page whose code runs (its URL path; "" for the entry script): part of every
+    # element id, so equal widgets on two pages are two widgets, as Streamlit's
+    # active_script_hash makes them.
+    active_page: str = ""
     pending: list[protocol.Delta] = field(default_factory=list)
     last_flush: float = field(default_factory=time.monotonic)
 
@@ -119,6 +124,21 @@ class RunContext:
 
 
 _current: RunContext | None = None
+
+
+@contextlib.contextmanager
+def active_page(key: str) -> Iterator[None]:
+    """Run a page's code with its element ids (``st.Page.run``)."""
+    ctx = get_ctx()
+    if ctx is None:
+        yield
+        return
+    previous = ctx.active_page
+    ctx.active_page = key
+    try:
+        yield
+    finally:
+        ctx.active_page = previous
 
 
 def get_ctx() -> RunContext | None:

@@ -16,6 +16,7 @@ from fragc.shim.elements.image import ImageMixin
 from fragc.shim.elements.layout import LayoutMixin
 from fragc.shim.elements.media import MediaMixin
 from fragc.shim.elements.metric import MetricMixin
+from fragc.shim.elements.page_link import PageLinkMixin
 from fragc.shim.elements.placeholders import PlaceholdersMixin
 from fragc.shim.elements.status import StatusMixin
 from fragc.shim.elements.text import TextMixin
@@ -52,6 +53,7 @@ class DeltaGenerator(
     StatusMixin,
     LayoutMixin,
     ButtonMixin,
+    PageLinkMixin,
     CheckboxMixin,
     TextInputMixin,
     NumberInputMixin,

@@ -6,8 +6,6 @@ their text with what ``streamlit run`` prints, so names and texts are Streamlit'
 
 from __future__ import annotations
 
-from typing import Any
-
 DOCS_FORMS = "https://docs.streamlit.io/develop/api-reference/execution-flow/st.form"
 DOCS_SESSION_STATE_INIT = (
     "https://docs.streamlit.io/develop/concepts/architecture/session-state#initialization"
@@ -124,11 +122,11 @@ class RerunException(BaseException):
 
 
 class SwitchPageException(BaseException):
-    """``st.switch_page()``: ends the run; the next full run shows ``page``."""
+    """``st.switch_page()``: ends the run; the next full run shows the page at ``url_path``."""
 
-    def __init__(self, page: Any) -> None:
-        super().__init__(page.url_path)
-        self.page = page
+    def __init__(self, url_path: str) -> None:
+        super().__init__(url_path)
+        self.url_path = url_path
 
 
 class StopException(BaseException):

@@ -64,6 +64,7 @@ def make_fragment(
         if ctx is None:
             return None  # bare Python: Streamlit returns None without calling the function
         snapshot = ctx.snapshot()
+        page = ctx.active_page  # a rerun draws with the ids of the page that defined it
         main = _main_dg()
         fragment_id = fragment_id_for(func, main._next_path(), additional_hash_info)
 
@@ -81,13 +82,16 @@ def make_fragment(
             ctx.new_fragment_ids.add(fragment_id)
             previous = ctx.current_fragment_id
             previous_path = ctx.current_fragment_delta_path
+            previous_page = ctx.active_page
             ctx.current_fragment_id = fragment_id
+            ctx.active_page = page
             try:
                 return _run_body(ctx, main, func, args, kwargs, static_id)
             finally:
                 # Both go back to the parent's (1.67 scopes them; 1.40 reset the path).
                 ctx.current_fragment_id = previous
                 ctx.current_fragment_delta_path = previous_path
+                ctx.active_page = previous_page
 
         session = get_session()
         session.fragments[fragment_id] = StoredFragment(

@@ -15,7 +15,7 @@ import types
 from typing import Any
 
 from fragc import protocol
-from fragc.shim import context, page_context, pages, state_saving
+from fragc.shim import context, navigation, page_context, state_saving
 from fragc.shim import fragment_lifetimes as lifetimes
 from fragc.shim.context import RunContext
 from fragc.shim.errors import (
@@ -96,6 +96,8 @@ class Runner:
             fragment_ids_this_run=list(fragment_ids),
             post=session.post,
         )
+        if session.navigation is None and session.current_page is not None:
+            ctx.active_page = session.current_page.url_path  # a pages/ page's element ids
         context.set_ctx(ctx)
         session.post(
             {"type": "run:started", "run_id": ctx.run_id, "fragment_ids": list(fragment_ids)}
@@ -121,7 +123,7 @@ class Runner:
                 else:
                     self._exec_script()
         except SwitchPageException as switch:
-            session.current_page = switch.page
+            navigation.requested(session, switch.url_path)
             rerun = RerunException(None, scope="app")
             status = "early_for_rerun"
         except RerunException as requested:
@@ -143,11 +145,8 @@ class Runner:
         return rerun
 
     def _select_page(self, url_path: str) -> None:
-        """The page the address bar names; an unknown path shows the entry script, as
-        Streamlit does (after its "Page not found" dialog)."""
-        session = self.session
-        if session.pages:
-            session.current_page = pages.find_by_url(session.pages, url_path) or session.pages[0]
+        """The page the address bar names (``navigation.requested``)."""
+        navigation.requested(self.session, url_path)
 
     def _exec_script(self) -> None:
         session = self.session
@@ -223,19 +222,7 @@ class Runner:
         context.set_ctx(None)
 
     def _post_nav(self) -> None:
-        session = self.session
-        current = session.current_page or session.pages[0]
-        session.post(
-            {
-                "type": "page:nav",
-                "pages": [
-                    {"url_path": p.url_path, "label": p.label, "icon": p.icon}
-                    for p in session.pages
-                ],
-                "current": current.url_path,
-                "position": "sidebar",
-            }
-        )
+        self.session.post(navigation.nav_message(self.session))
 
     # -- errors -----------------------------------------------------------------------
 

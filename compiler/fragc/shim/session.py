@@ -56,8 +56,16 @@ class AppSession:
     pages: list[pages_mod.Page] = field(default_factory=list)
     current_page: pages_mod.Page | None = None
     _page_code: dict[str, types.CodeType | SyntaxError] = field(default_factory=dict)
+    # The page the address bar (or st.switch_page) asks for, by URL path; whether the
+    # last full run could not find it (the page says "Page not found").
+    requested_page: str = ""
+    page_not_found: bool = False
+    # Set by st.navigation (the new way): from then on the entry script always runs, the
+    # pages/ folder is ignored (as in Streamlit) and the navigation is this one.
+    navigation: NavigationState | None = None
 
     def compile(self) -> None:
+        self.navigation = None
         self.pages = pages_mod.discover(self.script_path)
         self.current_page = self.pages[0]
         self._page_code.clear()
@@ -74,12 +82,24 @@ class AppSession:
 
     @property
     def is_multipage(self) -> bool:
-        return len(self.pages) > 1
+        return len(self.pages) > 1 or self.navigation is not None
+
+    def script_code(self, path: Path, relative: str) -> types.CodeType:
+        """A page file's compiled code (compiled once); its SyntaxError raised."""
+        cached = self._page_code.get(relative)
+        if cached is None:
+            code, error = self._compile(path, relative)
+            cached = code if code is not None else error
+            assert cached is not None
+            self._page_code[relative] = cached
+        if isinstance(cached, SyntaxError):
+            raise cached
+        return cached
 
     def page_code(self) -> tuple[types.CodeType | None, SyntaxError | None, Path]:
         """The compiled script of the current page (the entry's for a one-page app)."""
         page = self.current_page
-        if page is None or page.script == self.script_path.name:
+        if page is None or page.script == self.script_path.name or self.navigation is not None:
             return self.code, self.compile_error, self.script_path
         path = self.script_path.parent / page.script
         cached = self._page_code.get(page.script)
@@ -91,6 +111,18 @@ class AppSession:
         if isinstance(cached, SyntaxError):
             return None, cached, path
         return cached, None, path
+
+
+@dataclass
+class NavigationState:
+    """What the last ``st.navigation`` call set up (``shim/navigation.py``)."""
+
+    # (section header, page) in the order given; "" is the unnamed first section.
+    entries: list[tuple[str, Any]]
+    position: str  # "sidebar", "top", "hidden"
+    expanded: bool
+    visible_items: int | None
+    current: Any  # the app_page.Page that runs
 
 
 def _uuid4() -> str:

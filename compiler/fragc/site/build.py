@@ -121,6 +121,7 @@ def build_site(
             ALL_FAMILIES if packages.streamlit_users else analysis.shim_families,
             ALL_CHUNKS if packages.streamlit_users else analysis.page_chunks,
             components=analysis.components,
+            page_urls=analysis.page_url_paths,
         )
         visit = first_visit(staging, manifest, precompress(_files(staging), progress))
         file_count, total_bytes = _measure(staging)
@@ -149,6 +150,7 @@ def _write_site(
     chunks: Collection[str],
     *,
     components: dict[str, Path] | None = None,
+    page_urls: Collection[str] = (),
 ) -> protocol.Manifest:
     # copyfile, not copy2: files get the usual mode, whatever node_modules had.
     # Source maps stay out of the site: megabytes no visitor needs (they stay in dist/);
@@ -239,8 +241,11 @@ def _write_site(
     )
     # A multipage app: each page's own URL (PAGE/) is a copy of the page that boots the
     # same app and sends the page it names (ARCHITECTURE.md, "Multipage apps").
-    for page in pages.discover(script)[1:]:
-        folder = site / page.url_path
+    url_paths = {page.url_path for page in pages.discover(script)[1:]} | set(page_urls)
+    for url_path in sorted(url_paths):
+        folder = site / url_path
+        if url_path in (".", "..") or "/" in url_path or "\\" in url_path or folder.exists():
+            continue  # not a folder of its own (or one of the site's): reachable in-app only
         folder.mkdir(exist_ok=True)
         (folder / layout.SITE_INDEX).write_text(
             render_index(

@@ -15,6 +15,7 @@ from fragc.analysis.rules.browser_unsupported_call import BrowserUnsupportedCall
 from fragc.analysis.rules.fragment_not_function import FragmentNotFunction
 from fragc.analysis.rules.hardcoded_secret import HardcodedSecret
 from fragc.analysis.rules.network_call import NetworkCall
+from fragc.analysis.rules.page_file_missing import PageFileMissing
 from fragc.analysis.rules.rerun_fragment_scope import RerunFragmentScope
 from fragc.analysis.rules.secrets_in_site import SecretsInSite
 from fragc.analysis.rules.server_only_name import ServerOnlyName
@@ -34,6 +35,7 @@ LINT_RULES: tuple[type[LintRule], ...] = (
     WidgetOutsideFragment,
     RerunFragmentScope,
     SwitchPageMissing,
+    PageFileMissing,
     UnknownStreamlitName,
     UnsupportedStreamlitName,
     ServerOnlyName,

@@ -46,9 +46,9 @@ class SwitchPageMissing(LintRule):
         target = first.value.evaluated_value
         if not isinstance(target, str):
             return
-        entry_dir = _app_dir(self.ctx.source.path, self.ctx.source.relative)
+        entry_dir = app_dir_of(self.ctx.source.path, self.ctx.source.relative)
         known = _pages_beside(entry_dir)
-        if pages.find_by_script(known, target) is not None:
+        if pages.find_by_script(known, target) is not None or _is_page_file(entry_dir, target):
             return
         listed = ", ".join(f'"{page.script}"' for page in known)
         self.report(
@@ -58,11 +58,17 @@ class SwitchPageMissing(LintRule):
         )
 
 
-def _app_dir(path: Path, relative: str) -> Path:
+def app_dir_of(path: Path, relative: str) -> Path:
     folder = path
     for _ in PurePosixPath(relative).parts:
         folder = folder.parent
     return folder
+
+
+def _is_page_file(app_dir: Path, target: str) -> bool:
+    """A page file st.navigation may list (st.Page takes any file under the app)."""
+    path = PurePosixPath(target.replace("\\", "/"))
+    return path.suffix == ".py" and ".." not in path.parts and (app_dir / path).is_file()
 
 
 def _pages_beside(app_dir: Path) -> list[pages.Page]:

@@ -85,6 +85,9 @@ def compute_element_id(kind: str, user_key: str | None, form_id: str, parts: dic
     for name, value in parts.items():
         digest.update(f"{name}={value!r};".encode())
     digest.update(form_id.encode())
+    ctx = context.get_ctx()
+    if ctx is not None and ctx.active_page:
+        digest.update(f"page={ctx.active_page}".encode())
     return f"{GENERATED_ID_PREFIX}-{digest.hexdigest()}-{user_key}"
 
 
