@@ -85,3 +85,14 @@ def test_a_deep_link_opens_its_page_and_survives_a_reload(page: Page, sites: Sit
     wait_for_run(page, timeout=BOOT_TIMEOUT_MS)
     shows(page, "Charts", 1)  # a reload is a new session, as in Streamlit
     assert page.url == f"{base}Charts/"
+
+
+def test_page_link_to_a_page_of_the_folder(app: OpenApp, sites: Sites) -> None:
+    page = app("multipage")
+    base = sites.url("multipage")
+    link = page.get_by_test_id("stPageLink").get_by_role("link", name="See the charts")
+    expect(link).to_have_attribute("href", f"{base}Charts/")
+    link.click()
+    wait_for_run(page)
+    expect(page.get_by_test_id("stHeading")).to_have_text("Charts")
+    assert page.url == f"{base}Charts/"

@@ -205,3 +205,43 @@ def test_two_pages_on_one_url_path(tmp_path: Path) -> None:
         )
     finally:
         harness.close()
+
+
+def test_a_fragment_in_a_page_reruns_alone_with_the_pages_ids(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "counter.py").write_text(
+        textwrap.dedent(
+            """
+            import streamlit as st
+            st.session_state.setdefault("page_runs", 0)
+            st.session_state.page_runs += 1
+
+            @st.fragment
+            def counter():
+                if st.button("Add"):
+                    st.session_state.adds = st.session_state.get("adds", 0) + 1
+                st.write(f"adds {st.session_state.get('adds', 0)} page runs {st.session_state.page_runs}")
+
+            counter()
+            """
+        ),
+        encoding="utf-8",
+    )
+    harness = AppHarness(
+        tmp_path,
+        "import streamlit as st\ndef home(): st.title('Home')\n"
+        "st.navigation([st.Page(home), st.Page('counter.py')]).run()\n",
+    )
+    try:
+        harness.run()
+        harness.go("counter")
+        assert "adds 0 page runs 1" in harness.texts()
+        harness.click("Add")
+        assert "adds 1 page runs 1" in harness.texts()  # the fragment alone ran
+        harness.click("Add")
+        assert "adds 2 page runs 1" in harness.texts()
+        assert harness.statuses()[-1] == "finished_fragment"
+    finally:
+        harness.close()

@@ -11,3 +11,4 @@ st.title("Home")
 st.write(f"Visits so far: {st.session_state.visits}")
 if st.button("Go to About"):
     st.switch_page("pages/2_About_us.py")
+st.page_link("pages/1_📈_Charts.py", label="See the charts")
