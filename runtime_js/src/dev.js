@@ -23,14 +23,15 @@ import { h } from "./render/dom.js";
  */
 
 /**
- * @param {{ page: DevPage, worker: Worker, dev: DevInfo }} deps
+ * @param {{ page: DevPage, worker: Worker, dev: DevInfo, root: string }} deps `root`: the
+ *   site's folder (the document's base URL moves with a multipage app's address bar)
  */
-export function startDev({ page, worker, dev }) {
+export function startDev({ page, worker, dev, root }) {
   const overlay = new Overlay();
   /** What the worker runs (or will run once the reloads it was sent are done). */
   let current = { buildId: dev.build_id, manifest: page.manifest, packageFiles: dev.package_files ?? {} };
 
-  const events = new EventSource(new URL(dev.events, document.baseURI));
+  const events = new EventSource(new URL(dev.events, root));
   events.addEventListener("build", (event) => {
     /** @type {DevBuild} */
     const build = JSON.parse(/** @type {MessageEvent} */ (event).data);
@@ -50,12 +51,12 @@ export function startDev({ page, worker, dev }) {
       JSON.stringify({
         type: "dev:reload",
         build_id: build.build_id,
-        bundle_url: new URL(build.manifest.bundle, document.baseURI).href,
+        bundle_url: new URL(build.manifest.bundle, root).href,
         manifest: build.manifest,
         previous_files: (current.manifest.files ?? []).map((/** @type {{ path: string }} */ file) => file.path),
         install: Object.entries(build.package_files)
           .filter(([name]) => !(name in current.packageFiles))
-          .map(([, url]) => new URL(url, document.baseURI).href),
+          .map(([, url]) => new URL(url, root).href),
       }),
     );
     current = { buildId: build.build_id, manifest: build.manifest, packageFiles: build.package_files };

@@ -15,6 +15,7 @@ import { PROTOCOL_VERSION, formatErrors, validate, versionMismatchMessage } from
 import { readPrerender } from "./prerender.js";
 import { WorkerHost } from "./worker_host.js";
 import { SINGLE_FILE, assetUrl, workerFiles } from "./assets.js";
+import { siteRoot } from "./pages.js";
 
 async function main() {
   // Opened from disk: index.html already says to serve the folder (file:// cannot run the
@@ -95,7 +96,7 @@ async function workerSource() {
  */
 function startDevClient(page, worker, dev) {
   assetUrl("fragc-dev.js").then((url) => import(/* webpackIgnore: true */ url)).then(
-    (module) => module.startDev({ page, worker, dev }),
+    (module) => module.startDev({ page, worker, dev, root: siteRoot().href }),
     (error) => console.error("fragc dev: could not load the dev client", error),
   );
 }
