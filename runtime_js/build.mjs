@@ -97,6 +97,9 @@ await Promise.all([
     entryPoints: { "fragc-runtime": join(here, "src/styles.css") },
     outdir: join(here, "dist"),
     external: [],
+    // The icon font (styles/icons.css) beside KaTeX's, under dist/fonts/.
+    loader: { ".woff2": "file" },
+    assetNames: "fonts/[name]-[hash]",
   }),
 ]);
 

@@ -233,7 +233,7 @@ export class Navigation {
       "button",
       { type: "button", id: `${id}-button`, "aria-expanded": "false", "aria-haspopup": "menu", "data-testid": "stTopNavSection", class: "fragc-top-nav-section" },
       h("span", {}, h("div", { "data-testid": "stMarkdownContainer", html: markdownToHtml(section) })),
-      h("div", { "aria-hidden": "true", class: "fragc-chevron fragc-chevron-down" }),
+      h("div", { "aria-hidden": "true", class: "fragc-top-nav-chevron", html: iconHtml(":material/expand_more:") }),
     );
     const items = pages.map((page, index) => {
       const link = this.#link(page, page.url_path === current, "menu");

@@ -48,7 +48,13 @@ def test_sidebar_menu_sections_and_shared_entry(app: OpenApp, sites: Sites) -> N
     expect(header.get_by_test_id("stMarkdownContainer")).to_have_text("More")
     expect(header.get_by_test_id("stIconMaterial")).to_have_text("expand_more")
     expect(links.nth(1)).to_have_attribute("href", f"{base}settings/")
-    expect(links.nth(1).get_by_test_id("stIconMaterial")).to_have_text("settings")
+    icon = links.nth(1).get_by_test_id("stIconMaterial")
+    expect(icon).to_have_text("settings")
+    # Drawn by the shipped Material Symbols font: one square glyph, not the word.
+    page.wait_for_function("document.fonts.check('20px \"Material Symbols Rounded\"')")
+    box = icon.bounding_box()
+    assert box is not None
+    assert box["width"] < 1.5 * box["height"], box
     expect(nav.get_by_test_id("stSidebarNavSeparator")).to_have_count(1)
     assert page.title() == "Home"
 
@@ -142,7 +148,7 @@ def test_top_navigation(page: Page, sites: Sites) -> None:
     expect(top.get_by_test_id("stTopNavLink")).to_have_text("🏠Home")
     expect(page.get_by_test_id("stSidebarNav")).to_be_hidden()
     section = top.get_by_test_id("stTopNavSection")
-    expect(section).to_have_text("More")
+    expect(section.get_by_test_id("stMarkdownContainer")).to_have_text("More")
     expect(section).to_have_attribute("aria-expanded", "false")
     section.click()
     expect(section).to_have_attribute("aria-expanded", "true")

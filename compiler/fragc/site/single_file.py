@@ -116,6 +116,7 @@ def pack(site: Path) -> str:
     html = re.sub(r'\s*<link rel="modulepreload"[^>]*>', "", html)
     html = re.sub(r'\s*<script type="module" src="[^"]*"></script>', "", html)
     css = (site / runtime / "fragc-runtime.css").read_text(encoding="utf-8")
+    css = _fonts_inline(css, site / runtime)  # the icon font: no file beside a single file
     html = re.sub(
         r'<link rel="stylesheet" href="[^"]*fragc-runtime\.css">',
         lambda _: f"<style>{_inline_safe(css, 'style')}</style>",
