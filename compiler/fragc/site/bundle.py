@@ -24,7 +24,6 @@ SHIM_PREFIX = "_fragc/"  # on sys.path in the worker
 APP_PREFIX = "app/"  # the app's working directory in the worker
 _ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)  # the earliest time a zip entry can carry
 _CHUNK = 1 << 20
-_ZIP64_FROM = 1 << 31  # a zip entry this big needs the ZIP64 extension (declared up front)
 
 _FRAGC_DIR = Path(__file__).resolve().parent.parent
 # Modules of fragc/shim/optional/ that every family uses. An app that uses no family gets
@@ -123,7 +122,8 @@ def write_bundle(
             archive.writestr(_entry(name), entries[name])
         for name, path in app:
             digest = hashlib.sha256()
-            zip64 = path.stat().st_size >= _ZIP64_FROM
+            # An entry near 2 GiB needs ZIP64, declared before streaming (writestr's margin).
+            zip64 = path.stat().st_size * 1.05 > zipfile.ZIP64_LIMIT
             size = 0
             with (
                 path.open("rb") as source,
