@@ -214,3 +214,15 @@ def test_reads_of_excluded_files_warn(
 def test_exclude_globs(pattern: str, path: str, matches: bool) -> None:
     globs = Globs([ConfigValue(pattern, "pyproject.toml", 1, 1)])
     assert (globs.match(path) is not None) is matches
+
+
+def test_exclude_never_drops_the_apps_code(analyze: Analyze) -> None:
+    analysis = analyze(
+        "import helpers\nhelpers.hi()\n",
+        files={
+            "pyproject.toml": '[tool.fragc]\nexclude = ["*.py"]\n',
+            "helpers.py": "def hi(): pass\n",
+            "unused.py": "x = 1\n",
+        },
+    )
+    assert shipped(analysis) == {"app.py", "helpers.py", "pyproject.toml"}
