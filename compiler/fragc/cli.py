@@ -170,6 +170,7 @@ def _build(args: argparse.Namespace) -> int:
     # Imported here: `fragc serve` and `fragc --help` should not pay for the compiler.
     from fragc.diagnostics import format_text
     from fragc.site.build import BootOptions, build_site
+    from fragc.site.size_report import size_report
 
     if args.single_file:
         return _build_single_file(args)
@@ -183,6 +184,7 @@ def _build(args: argparse.Namespace) -> int:
     )
     if result.warnings:
         sys.stderr.write(format_text(result.warnings))
+    sys.stderr.write("\n" + size_report(result.app_sizes) + "\n")
     if result.first_visit is not None:
         sys.stderr.write("\n" + result.first_visit.table() + "\n\n")
     megabytes = result.total_bytes / 1_000_000
@@ -195,6 +197,7 @@ def _build_single_file(args: argparse.Namespace) -> int:
     from fragc.diagnostics import format_text
     from fragc.site.build import BootOptions
     from fragc.site.single_file import build_single_file, output_path
+    from fragc.site.size_report import size_report
 
     out = output_path(args.outdir, args.app, Path.cwd())
     result = build_single_file(
@@ -206,6 +209,7 @@ def _build_single_file(args: argparse.Namespace) -> int:
     )
     if result.site.warnings:
         sys.stderr.write(format_text(result.site.warnings))
+    sys.stderr.write("\n" + size_report(result.site.app_sizes) + "\n\n")
     _progress(
         f"wrote {out} ({result.size / 1_000_000:.1f} MB): open it in a browser, no server needed"
     )

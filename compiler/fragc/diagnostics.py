@@ -134,13 +134,22 @@ def has_errors(diags: Iterable[Diagnostic]) -> bool:
     return any(d.severity == "error" for d in diags)
 
 
+# Diagnostics also name data files and built files (a 100 MB data file, a wheel): those
+# are not read whole to show a "source line", nor shown when binary.
+_MAX_SOURCE_BYTES = 8 * 1024 * 1024
+
+
 def _read_source_line(file: str, line: int) -> str | None:
+    path = Path(file)
     try:
-        text = Path(file).read_text(encoding="utf-8", errors="replace")
+        if path.stat().st_size > _MAX_SOURCE_BYTES:
+            return None
+        text = path.read_text(encoding="utf-8", errors="replace")
     except OSError:
         return None
     lines = text.splitlines()
-    return lines[line - 1] if 0 < line <= len(lines) else None
+    found = lines[line - 1] if 0 < line <= len(lines) else None
+    return None if found is None or "\x00" in found else found
 
 
 def format_text(

@@ -1,15 +1,16 @@
-"""``[tool.fragc]`` in a ``pyproject.toml`` beside the app: requirements and extra data files.
+"""``[tool.fragc]`` in a ``pyproject.toml`` beside the app: requirements and which files ship.
 
 ```toml
 [tool.fragc]
 requirements = ["tabulate==0.9.0"]   # like lines of requirements.txt
-include = ["data/*.csv"]              # globs of files to bundle, relative to the app
+include = [".data/*.csv"]             # globs of files to bundle, relative to the app
+exclude = ["notebooks", "**/*.log"]   # globs of files of the app's folder to leave out
 ```
 
 Other keys of the table are left alone (other parts of fragc may read them). A file
 that is not valid TOML (or nests deeper than the TOML reader goes), a key of the wrong
-type, or an ``include`` pattern that is not a glob relative to the app's folder, is a
-``bad-fragc-config`` error at the place it is written.
+type, or an ``include``/``exclude`` pattern that is not a glob relative to the app's
+folder, is a ``bad-fragc-config`` error at the place it is written.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ class ConfigValue:
 class ProjectConfig:
     requirements: list[ConfigValue] = field(default_factory=list)
     include: list[ConfigValue] = field(default_factory=list)
+    exclude: list[ConfigValue] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
 
 
@@ -95,7 +97,7 @@ def load_project(app_dir: Path) -> ProjectConfig:
             )
         )
         return config
-    for key in ("requirements", "include"):
+    for key in ("requirements", "include", "exclude"):
         values = table.get(key, [])
         if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
             line, col = locate(lines, key, start)
@@ -117,11 +119,13 @@ def load_project(app_dir: Path) -> ProjectConfig:
         for value in values:
             line, col = locate_value(lines, value, after, key_place)
             after = line
-            problem = glob_problem(value) if key == "include" else None
+            problem = (
+                None if key == "requirements" else glob_problem(value, folders=key == "exclude")
+            )
             if problem is not None:
                 config.diagnostics.append(
                     BadFragcConfig.diagnostic(
-                        f"include pattern {value!r} {problem}",
+                        f"{key} pattern {value!r} {problem}",
                         file=display,
                         line=line,
                         col=col,
@@ -134,11 +138,12 @@ def load_project(app_dir: Path) -> ProjectConfig:
     return config
 
 
-def glob_problem(pattern: str) -> str | None:
+def glob_problem(pattern: str, *, folders: bool = False) -> str | None:
     """Why ``pattern`` is not an ``include`` glob fragc can use (None when it is one).
 
     Checked before globbing: pathlib raises on some of these and silently matches
-    outside the app's folder on others.
+    outside the app's folder on others. ``folders``: a pattern may name folders only
+    (``exclude = ["data/**"]`` leaves out what they hold).
     """
     if not pattern.strip():
         return "is empty"
@@ -153,7 +158,7 @@ def glob_problem(pattern: str) -> str | None:
         return "goes up out of the app's folder (..)"
     if any("**" in part and part != "**" for part in parts):
         return "uses ** inside a name; ** must be a whole path component (**/*.csv)"
-    if parts[-1] == "**":
+    if parts[-1] == "**" and not folders:
         return "ends with **, which matches folders only; add a file pattern (**/*)"
     return None
 

@@ -13,6 +13,7 @@ import signal
 import subprocess
 import sys
 import urllib.request
+import zipfile
 from pathlib import Path
 from typing import Any, cast
 
@@ -218,3 +219,67 @@ def test_serve_prints_its_url_and_serves_wasm_as_wasm(workdir: Path) -> None:
         _out, err = server.communicate(timeout=30)
     assert server.returncode == 0, err
     assert "Traceback" not in err
+
+
+READS_BY_VARIABLE = """\
+from pathlib import Path
+import streamlit as st
+
+HERE = Path(__file__).parent
+
+def load(path="data/sales.csv"):
+    return open(HERE / path).read()
+
+st.write(load())
+"""
+
+
+@pytest.mark.parametrize(
+    ("big_bytes", "warned"),
+    [
+        pytest.param(100 * 2**20, False, id="at-githubs-limit"),
+        pytest.param(101 * 2**20, True, id="over-githubs-limit"),
+    ],
+)
+def test_build_reports_what_the_app_folder_weighs(
+    tmp_path: Path, big_bytes: int, warned: bool
+) -> None:
+    app = tmp_path / "app"
+    (app / "data").mkdir(parents=True)
+    (app / "app.py").write_text(READS_BY_VARIABLE, encoding="utf-8")
+    (app / "data" / "sales.csv").write_text("region,total\nnorth,7\n", encoding="utf-8")
+    with (app / "data" / "big.bin").open("wb") as big:
+        big.truncate(big_bytes)  # sparse: no disk used, zeros when read
+    (app / "data" / "mid.csv").write_bytes(b"1,2\n" * 600_000)  # 2.4 MB
+    (app / "scratch").mkdir()
+    (app / "scratch" / "dump.csv").write_bytes(b"0" * 3_000_000)
+    (app / "pyproject.toml").write_text('[tool.fragc]\nexclude = ["scratch"]\n', encoding="utf-8")
+    result = fragc(
+        "build", "app/app.py", "-o", "site", "--no-prerender", "--no-snapshot", cwd=tmp_path
+    )
+    assert result.returncode == 0, result.stderr
+    report = result.stderr[result.stderr.index("app.zip carries") :]
+    report = report[: report.index("\n\n")]
+    big_mb = big_bytes / 1_000_000
+    shipped = ["app.py", "data/big.bin", "data/mid.csv", "data/sales.csv", "pyproject.toml"]
+    total_mb = sum((app / name).stat().st_size for name in shipped) / 1_000_000
+    assert report.splitlines() == [
+        f"app.zip carries 5 files of the app: {total_mb:.2f} MB before compression",
+        f"{big_mb:8.2f} MB  data/big.bin",
+        "    2.40 MB  data/mid.csv",
+        "leave out what the app does not read with [tool.fragc] exclude",
+    ]
+    warnings = re.findall(r"^(\S+):1:1: FRG080 (.*)$", result.stderr, re.MULTILINE)
+    expected = [
+        (
+            "app/data/big.bin",
+            "app/data/big.bin is 101.0 MiB, bundled into app.zip: GitHub refuses files over "
+            "100.0 MiB (in the app's repository and in a site pushed to a branch), and every "
+            "visit downloads it and holds it in the browser's memory",
+        )
+    ]
+    assert warnings == (expected if warned else [])
+    assert_no_traceback(result)
+    manifest = site_manifest(tmp_path / "site")
+    names = zipfile.ZipFile(tmp_path / "site" / manifest["bundle"]).namelist()
+    assert sorted(n for n in names if n.startswith("app/")) == [f"app/{n}" for n in shipped]

@@ -259,6 +259,11 @@ def test_include_globs_add_files_and_warn_when_empty(analyze: Analyze) -> None:
         pytest.param('[tool.fragc]\ninclude = [""]\n', 2, id="glob-empty"),
         pytest.param('[tool.fragc]\ninclude = ["data/**"]\n', 2, id="glob-folders-only"),
         pytest.param('[tool.fragc]\ninclude = ["a\\u0000b"]\n', 2, id="glob-nul"),
+        pytest.param('[tool.fragc]\nexclude = "notebooks"\n', 2, id="exclude-not-a-list"),
+        pytest.param('[tool.fragc]\nexclude = ["../*.csv"]\n', 2, id="exclude-climbs-out"),
+        pytest.param('[tool.fragc]\nexclude = ["/tmp"]\n', 2, id="exclude-absolute"),
+        pytest.param('[tool.fragc]\nexclude = ["a/**b"]\n', 2, id="exclude-starstar-in-name"),
+        pytest.param('[tool.fragc]\nexclude = ["."]\n', 2, id="exclude-the-folder"),
     ],
 )
 def test_bad_fragc_config_is_an_error(analyze: Analyze, pyproject: str, line: int) -> None:
@@ -266,3 +271,13 @@ def test_bad_fragc_config_is_an_error(analyze: Analyze, pyproject: str, line: in
     assert [(code, file, found_line) for code, file, found_line, _ in codes(analysis)] == [
         ("FRG066", "pyproject.toml", line)
     ]
+
+
+def test_exclude_may_name_folders(analyze: Analyze) -> None:
+    # Unlike include (files to add), exclude = ["data/**"] means what the folder holds.
+    analysis = analyze(
+        "print('hi')\n",
+        files={"pyproject.toml": '[tool.fragc]\nexclude = ["data/**"]\n', "data/a.csv": "1"},
+    )
+    assert codes(analysis) == []
+    assert [p.name for p in analysis.folder_files] == ["app.py", "pyproject.toml"]

@@ -151,8 +151,38 @@ def test_undoing_an_error_needs_no_new_build(dev: DevBuilder, app: Path) -> None
     assert (result.build_id, result.rewritten) == (1, ())
 
 
-def test_a_file_the_app_does_not_use_changes_nothing(dev: DevBuilder, app: Path) -> None:
-    (app.parent / "notes.txt").write_text("todo\n", encoding="utf-8")
+def test_a_new_file_of_the_folder_ships_with_the_next_build(dev: DevBuilder, app: Path) -> None:
+    # As under `streamlit run`, the app may open any file of its folder by a computed path.
+    (app.parent / "data").mkdir()
+    (app.parent / "data" / "notes.txt").write_text("todo\n", encoding="utf-8")
+    result = dev.build()
+    assert (result.ok, result.build_id, result.rewritten) == (True, 2, ("app.zip", "index.html"))
+    assert bundled(dev.site, "data/notes.txt") == "todo\n"
+
+
+@pytest.mark.parametrize(
+    "relative",
+    [
+        pytest.param("__pycache__/app.cpython-311.pyc", id="cache"),
+        pytest.param(".venv/lib/x.py", id="hidden-venv"),
+        pytest.param("node_modules/x/index.js", id="node-modules"),
+        pytest.param(".env", id="secrets"),
+        pytest.param("notes.txt~", id="editor-backup"),
+        pytest.param("notebooks/draft.ipynb", id="excluded"),
+    ],
+)
+def test_a_file_the_site_never_carries_changes_nothing(
+    write_app: WriteApp, tmp_path: Path, assets: Assets, calls: Calls, relative: str
+) -> None:
+    app = write_app('import streamlit as st\nst.write("hi")\n')
+    (app.parent / "pyproject.toml").write_text(
+        '[tool.fragc]\nexclude = ["notebooks"]\n', encoding="utf-8"
+    )
+    dev = DevBuilder(app, tmp_path / "site", assets=assets)
+    assert dev.build().ok
+    path = app.parent / relative
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("x\n", encoding="utf-8")
     result = dev.build()
     assert (result.ok, result.build_id, result.rewritten) == (True, 1, ())
 
@@ -248,7 +278,8 @@ def test_a_new_requirement_writes_the_packages(
     _requirements(app)
     result = dev.build()
     assert result.ok
-    assert result.rewritten == ("packages", "index.html")
+    # requirements.txt is a file of the app's folder: it ships too, as Streamlit sees it.
+    assert result.rewritten == ("packages", "app.zip", "index.html")
     assert (dev.site / "packages" / wheel.name).read_bytes() == b"not really a wheel"
     lock = json.loads((dev.site / "packages" / "pyodide-lock.json").read_text())
     assert lock["packages"]["tabulate"]["file_name"] == wheel.name

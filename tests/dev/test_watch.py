@@ -33,6 +33,18 @@ def _touch_later(relative: str) -> Edit:
     return edit
 
 
+def _site_written(relative: str) -> Edit:
+    """A site fragc built into the app's folder (it carries the marker)."""
+
+    def edit(folder: Path) -> None:
+        site = folder / relative
+        site.mkdir()
+        (site / "fragc-build.json").write_text("{}", encoding="utf-8")
+        (site / "app.zip").write_text("zip", encoding="utf-8")
+
+    return edit
+
+
 def _remove(relative: str) -> Edit:
     return lambda folder: (folder / relative).unlink()
 
@@ -71,6 +83,11 @@ def app_folder(tmp_path: Path) -> Path:
         pytest.param(_write(".git/index"), set(), id="git"),
         pytest.param(_write("node_modules/x/index.js"), set(), id="node-modules"),
         pytest.param(_write("env/pyvenv.cfg", "home = /usr\n"), set(), id="virtualenv"),
+        pytest.param(_write(".venv/lib/x.py"), set(), id="hidden-virtualenv"),
+        # The site carries the whole folder: any data file in it counts, whatever its folder.
+        pytest.param(_write("build/report.csv"), {"build/report.csv"}, id="data-in-build"),
+        pytest.param(_write("data/new.json", "{}"), {"data/new.json"}, id="new-data-folder"),
+        pytest.param(_site_written("dist"), set(), id="fragc-site"),
     ],
 )
 def test_changes_seen(app_folder: Path, edit: Edit, changed: set[str]) -> None:

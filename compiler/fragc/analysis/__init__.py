@@ -74,6 +74,8 @@ class AppAnalysis:
     files: list[FileAnalysis] = field(default_factory=list)
     # Files the app reads (analysis/data_files.py) and [tool.fragc] include: bundled too.
     data_files: list[Path] = field(default_factory=list)
+    # The rest of the app's folder (analysis/app_folder.py): what `streamlit run` sees.
+    folder_files: list[Path] = field(default_factory=list)
     # Custom component frontends to copy into the site: path as the app names it -> folder.
     components: dict[str, Path] = field(default_factory=dict)
     # [tool.fragc], read once: the package resolver reads its requirements from here.
@@ -109,6 +111,11 @@ class AppAnalysis:
         it by, wherever the link points."""
         return [app_dir / f.source.relative for f in self.files]
 
+    def files_to_bundle(self, app_dir: Path) -> list[Path]:
+        """Every file of the app the site carries (besides the entry): its modules, the
+        files it reads, ``include``, and the rest of its folder."""
+        return [*self.sources_under(app_dir), *self.data_files, *self.folder_files]
+
     def relative(self, path: Path) -> str:
         """The POSIX path of a source inside the app (``pkg/mod.py``)."""
         return path.relative_to(self.app_dir).as_posix()
@@ -125,17 +132,25 @@ class AppAnalysis:
         return sorted({imp.top_level for imp in self.imports if not imp.local})
 
 
-def analyze_app(entry: Path, *, implemented: Collection[str] | None = None) -> AppAnalysis:
+def analyze_app(
+    entry: Path,
+    *,
+    implemented: Collection[str] | None = None,
+    outputs: Collection[Path] = (),
+) -> AppAnalysis:
     """Analyse the app whose script is ``entry``.
 
     ``implemented`` overrides the ``st.`` names fragc's shim provides (tests pass
-    Streamlit's full list to check an app apart from the shim's progress).
+    Streamlit's full list to check an app apart from the shim's progress). ``outputs``:
+    the folders a build writes to, never bundled even if they sit in the app's folder.
     """
     known = implemented_names() if implemented is None else implemented
-    return run_with_deep_stack(lambda: _analyze_app(entry, known))
+    return run_with_deep_stack(lambda: _analyze_app(entry, known, outputs))
 
 
-def _analyze_app(entry: Path, implemented: Collection[str]) -> AppAnalysis:
+def _analyze_app(
+    entry: Path, implemented: Collection[str], outputs: Collection[Path]
+) -> AppAnalysis:
     app_dir = entry.parent
     files: list[FileAnalysis] = []
     diagnostics: list[Diagnostic] = []
@@ -175,8 +190,15 @@ def _analyze_app(entry: Path, implemented: Collection[str]) -> AppAnalysis:
     # never ships (analysis/never_bundled.py).
     reads_secrets = any(d.code == "FRG040" for d in diagnostics)
     project = load_project(app_dir)
+    components = collect_components(app_dir, [ref for f in files for ref in f.components])
     data = app_data_files(
-        app_dir, [ref for f in files for ref in f.data_files], project, reads_secrets=reads_secrets
+        app_dir,
+        [ref for f in files for ref in f.data_files],
+        project,
+        reads_secrets=reads_secrets,
+        # Component frontends are copied into the site on their own (site/components.py):
+        # the app's Python never opens them, so app.zip need not carry them twice.
+        outputs=[*outputs, *components.folders.values()],
     )
     diagnostics.extend(data.diagnostics)
     secrets_file = (app_dir / ".streamlit" / "secrets.toml").resolve()
@@ -186,7 +208,6 @@ def _analyze_app(entry: Path, implemented: Collection[str]) -> AppAnalysis:
     config_file = app_dir / ".streamlit" / "config.toml"
     if config_file.is_file():
         data.files.append(config_file)
-    components = collect_components(app_dir, [ref for f in files for ref in f.components])
     diagnostics.extend(components.diagnostics)
     return AppAnalysis(
         entry=entry,
@@ -196,6 +217,7 @@ def _analyze_app(entry: Path, implemented: Collection[str]) -> AppAnalysis:
         imports=[imp for f in files for imp in f.imports],
         files=files,
         data_files=data.files,
+        folder_files=data.folder,
         components=components.folders,
         project=project,
     )

@@ -20,22 +20,28 @@ reported when it does not. ``sqlite3.connect`` is always treated that way (it cr
 a missing database).
 
 :func:`collect_data_files` then checks the paths against the disk (``data-file-missing``,
-``data-file-outside-app``) and adds the ``[tool.fragc] include`` globs.
+``data-file-outside-app``) and adds the ``[tool.fragc] include`` globs. The reads name
+the files the app certainly needs (and the errors when one is missing); the site also
+carries the rest of the app's folder (:mod:`fragc.analysis.app_folder`), for the reads
+no analysis can follow. ``[tool.fragc] exclude`` leaves files out of both (a read of
+one is ``data-file-excluded``); ``include`` wins over it.
 """
 
 from __future__ import annotations
 
 import posixpath
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 import libcst as cst
 
+from fragc.analysis.app_folder import Globs, folder_files
 from fragc.analysis.context import FileContext
 from fragc.analysis.never_bundled import NeverBundled
 from fragc.catalogue.bad_fragc_config import BadFragcConfig
+from fragc.catalogue.data_file_excluded import DataFileExcluded
 from fragc.catalogue.data_file_missing import DataFileMissing
 from fragc.catalogue.data_file_outside_app import DataFileOutsideApp
 from fragc.catalogue.file_never_bundled import FileNeverBundled
@@ -384,7 +390,8 @@ def _looks_like_a_path(value: str, *, content_too: bool) -> bool:
 
 @dataclass
 class DataFiles:
-    files: list[Path] = field(default_factory=list)  # to bundle, under the app's folder
+    files: list[Path] = field(default_factory=list)  # read or included, under the app's folder
+    folder: list[Path] = field(default_factory=list)  # the rest of the app's folder
     diagnostics: list[Diagnostic] = field(default_factory=list)
 
 
@@ -394,11 +401,21 @@ def app_data_files(
     project: ProjectConfig | None = None,
     *,
     reads_secrets: bool = False,
+    outputs: Collection[Path] = (),
 ) -> DataFiles:
-    """The app's data files: its reads checked, plus ``[tool.fragc] include`` (and that
-    table's own problems, reported once here)."""
+    """The app's data files: its reads checked, ``[tool.fragc] include``, and the app's
+    folder less ``exclude`` and ``outputs`` (folders the site gets otherwise, or being
+    built), and the table's own problems, reported once here."""
     project = project if project is not None else load_project(app_dir)
-    result = collect_data_files(app_dir, refs, project.include, reads_secrets=reads_secrets)
+    result = collect_data_files(
+        app_dir,
+        refs,
+        project.include,
+        reads_secrets=reads_secrets,
+        exclude=project.exclude,
+        folder=True,
+        outputs=outputs,
+    )
     result.diagnostics[:0] = project.diagnostics
     return result
 
@@ -409,20 +426,38 @@ def collect_data_files(
     include: Iterable[ConfigValue] = (),
     *,
     reads_secrets: bool = False,
+    exclude: Iterable[ConfigValue] = (),
+    folder: bool = False,
+    outputs: Collection[Path] = (),
 ) -> DataFiles:
-    """Check each read against the disk and add the ``include`` globs.
+    """Check each read against the disk and add the ``include`` globs; with ``folder``,
+    list the rest of the app's folder too (``outputs``: folders being built, left out).
 
     Every file is returned once, in a stable order. Files fragc never bundles
     (:mod:`fragc.analysis.never_bundled`) are left out, and each read or pattern that
-    reached some says which.
+    reached some says which; so are the files ``exclude`` names, unless ``include``
+    names them too.
     """
     result = DataFiles()
     chosen: dict[str, Path] = {}
     root = app_dir.resolve()
     never = NeverBundled(root, reads_secrets=reads_secrets)
+    include = list(include)
+    excluded = Globs(exclude)
+    included = Globs(include)
 
-    def take(path: Path, skipped: dict[str, tuple[str, int]]) -> None:
+    def take(
+        path: Path,
+        skipped: dict[str, tuple[str, int]],
+        left_out: dict[str, ConfigValue] | None = None,
+    ) -> None:
         resolved = path.resolve()
+        if left_out is not None and path.is_relative_to(root):
+            relative = path.relative_to(root).as_posix()
+            pattern = excluded.match(relative)
+            if pattern is not None and not included.match(relative, folders=False):
+                left_out[relative] = pattern
+                return
         if not resolved.is_relative_to(root):
             # A symlink to a file elsewhere: the site holds only the app's folder.
             shown = path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
@@ -439,6 +474,7 @@ def collect_data_files(
     for ref in refs:
         path = PurePosixPath(ref.path)
         skipped: dict[str, tuple[str, int]] = {}
+        left_out: dict[str, ConfigValue] = {}
         try:
             target = (app_dir / path).resolve() if not path.is_absolute() else Path(ref.path)
             outside = path.is_absolute() or not target.is_relative_to(root)
@@ -463,10 +499,10 @@ def collect_data_files(
                 )
             continue
         if is_file:
-            take(target, skipped)
+            take(app_dir.resolve() / path, skipped, left_out)
         elif is_dir:
             for inner in _files_under(target):
-                take(inner, skipped)
+                take(inner, skipped, left_out)
         elif not ref.guarded:
             looked = f"looked for {app_dir / path}" if problem is None else problem
             result.diagnostics.append(
@@ -488,6 +524,20 @@ def collect_data_files(
                     line=ref.line,
                     col=ref.col,
                     hint=NEVER_BUNDLED_HINT,
+                )
+            )
+        if left_out and not ref.guarded:
+            first, rule = min(left_out.items())
+            more = f" (and {len(left_out) - 1} more)" if len(left_out) > 1 else ""
+            result.diagnostics.append(
+                DataFileExcluded.diagnostic(
+                    f"{ref.reader}() reads {ref.path}, but [tool.fragc] exclude pattern "
+                    f"{rule.value!r} ({rule.file}:{rule.line}) leaves out "
+                    f"{first}{more}: the read fails in the browser",
+                    file=ref.file,
+                    line=ref.line,
+                    col=ref.col,
+                    hint="narrow the exclude pattern, or name the file in [tool.fragc] include",
                 )
             )
     for entry in include:
@@ -530,6 +580,11 @@ def collect_data_files(
                 )
             )
     result.files = [chosen[name] for name in sorted(chosen)]
+    if folder:
+        named = set(result.files)
+        result.folder = [
+            path for path in folder_files(root, never, excluded, outputs) if path not in named
+        ]
     return result
 
 

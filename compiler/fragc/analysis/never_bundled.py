@@ -12,8 +12,10 @@ staging folder): bundling those would grow every build by the previous one.
   holding a ``PRIVATE KEY`` block), credential files (``.netrc``, ``.pgpass``,
   ``.pypirc``, ``.npmrc``, ``.aws/credentials``);
 * **version control**: anything under ``.git/``, ``.hg/``, ``.svn/``;
-* **fragc sites**: any folder holding ``fragc-build.json``, and the staging folders a
-  build writes beside its output (``.NAME.fragc-new-*``, ``.NAME.fragc-old-*``).
+* **fragc sites**: any folder holding ``fragc-build.json``, the staging folders a
+  build writes beside its output (``.NAME.fragc-new-*``, ``.NAME.fragc-old-*``), and
+  a page fragc wrote (``fragc build --single-file`` writes ``APP.html`` into the working
+  directory, often the app's folder: an HTML file whose head names fragc as generator).
 
 :class:`NeverBundled` answers for one app folder, remembering what it learnt about
 each folder.
@@ -25,6 +27,8 @@ import re
 from pathlib import Path, PurePosixPath
 
 SITE_MARKER = "fragc-build.json"  # = fragc.site.layout.SITE_MARKER (site/ is a higher layer)
+# Every page fragc writes says so in its head (templates/index.html.j2; site/single_file.py).
+PAGE_GENERATOR = b'<meta name="generator" content="fragc '
 
 # Folder names that hold a build in progress or a parked old site (site/output.py).
 STAGING_NAME = re.compile(r"\..+\.fragc-(?:new|old)-.+")
@@ -81,6 +85,8 @@ class NeverBundled:
                 return shown, SITE
         if secret_file(relative, path, reads_secrets=self.reads_secrets):
             return relative.as_posix(), SECRETS
+        if relative.suffix.lower() in (".html", ".htm") and _fragc_page(path):
+            return relative.as_posix(), SITE
         return None
 
     def _is_site(self, parts: tuple[str, ...]) -> bool:
@@ -113,6 +119,14 @@ def secret_file(relative: PurePosixPath, path: Path, *, reads_secrets: bool = Fa
     if suffix in _MAYBE_KEY_SUFFIXES:
         return _holds_private_key(path)
     return False
+
+
+def _fragc_page(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            return PAGE_GENERATOR in handle.read(4096)
+    except OSError:
+        return False
 
 
 def _holds_private_key(path: Path) -> bool:

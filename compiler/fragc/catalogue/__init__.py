@@ -15,6 +15,7 @@ from fragc.catalogue.bad_fragc_config import BadFragcConfig
 from fragc.catalogue.bad_requirement import BadRequirement
 from fragc.catalogue.component_dev_server import ComponentDevServer
 from fragc.catalogue.component_folder_missing import ComponentFolderMissing
+from fragc.catalogue.data_file_excluded import DataFileExcluded
 from fragc.catalogue.data_file_missing import DataFileMissing
 from fragc.catalogue.data_file_outside_app import DataFileOutsideApp
 from fragc.catalogue.file_never_bundled import FileNeverBundled
@@ -38,6 +39,7 @@ RESOLUTION_RULES = (
     DataFileOutsideApp,
     IncludeMatchesNothing,
     FileNeverBundled,
+    DataFileExcluded,
 )
 
 # Raised by the analysis outside the per-file lint (fragc.analysis.components).

@@ -13,7 +13,8 @@ class FileNeverBundled(Rule):
     unless the app reads `st.secrets`, private keys such as `id_rsa`, `*.p12` or a
     `*.pem` holding a `PRIVATE KEY`, `.netrc`, `.pypirc`, `.aws/credentials`...),
     version control folders (`.git/`, `.hg/`, `.svn/`), sites fragc built (any folder
-    with `fragc-build.json`, and a build's staging folders), links to files outside
+    with `fragc-build.json`, a build's staging folders, and a page fragc wrote, such
+    as the `APP.html` of `fragc build --single-file`), links to files outside
     the app's folder, nor files whose name is not valid UTF-8. A read of such a file
     by a literal path, or an
     `[tool.fragc] include` pattern matching some, is reported once, saying what was

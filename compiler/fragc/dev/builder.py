@@ -166,7 +166,7 @@ class DevBuilder:
     def _build(self) -> DevBuild:
         if not self.script.is_file():
             raise FragcError(f"{self.entry}: no such file (was it renamed or deleted?)")
-        analysis = analyze_app(self.entry)
+        analysis = analyze_app(self.entry, outputs=[self.site])
         plan, packages_changed = self._packages(analysis)
         found = (*analysis.diagnostics, *plan.diagnostics)
         if diagnostics.has_errors(found):
@@ -274,7 +274,7 @@ class DevBuilder:
         bundle = write_bundle(
             staging,
             self.app_dir,
-            [self.script, *analysis.sources_under(self.app_dir), *analysis.data_files],
+            [self.script, *analysis.files_to_bundle(self.app_dir)],
             bytecode=self._bytecode,
         )
         if bundle.sha256 == self._bundle_sha256 and target.is_file():

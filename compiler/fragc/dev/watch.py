@@ -1,10 +1,11 @@
-"""Which files of the app's folder changed: a poll of modification times, stdlib only.
+"""Which files of the app's folder changed: a poll of modification times.
 
 A dev loop watches one small folder, so a full scan every tenth of a second costs well
 under a millisecond per hundred files and needs no native watcher (inotify, FSEvents,
-...) and no dependency. Folders nobody edits by hand (version control, caches, virtual
-environments, ``node_modules``, the site fragc writes) are skipped, and so are the
-scratch files editors write next to the one being saved (``.#x``, ``x~``, ``.x.swp``).
+...) and no dependency. It watches what the site carries (analysis/app_folder.py: the
+app's folder less tool folders, caches, virtual environments, ``node_modules`` and sites
+fragc built) plus ``.streamlit/`` (its ``config.toml``), and skips the scratch files
+editors write next to the one being saved (``.#x``, ``x~``, ``.x.swp``).
 """
 
 from __future__ import annotations
@@ -14,34 +15,17 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from fragc.analysis.app_folder import is_scratch, is_tool_folder
+
 # A file's identity for change detection: (mtime in ns, size). An editor that saves
 # within the same mtime tick still changes the size in all but contrived cases.
 Stamp = tuple[int, int]
 Snapshot = dict[Path, Stamp]
 
-SKIPPED_DIRS = frozenset(
-    {"__pycache__", "node_modules", "dist", "build", "site-packages", ".git", ".hg", ".svn"}
-)
 
-
-def is_scratch(name: str) -> bool:
-    """Editor and OS scratch files: never part of an app."""
-    return (
-        name.startswith(".#")
-        or name.endswith(("~", ".swp", ".swx", ".swo", ".tmp"))
-        or name in (".DS_Store", "4913")  # 4913: vim's probe that the folder is writable
-    )
-
-
-def _is_skipped_dir(entry: os.DirEntry[str]) -> bool:
-    name = entry.name
-    if name in SKIPPED_DIRS:
-        return True
-    # Hidden folders (.venv, .mypy_cache, ...) except .streamlit, where secrets.toml lives.
-    if name.startswith(".") and name != ".streamlit":
-        return True
-    # Any virtual environment, whatever its name.
-    return os.path.isfile(os.path.join(entry.path, "pyvenv.cfg"))
+def _is_skipped_dir(path: Path) -> bool:
+    # .streamlit holds config.toml (and secrets.toml, which an app reading st.secrets ships).
+    return path.name != ".streamlit" and is_tool_folder(path)
 
 
 def _walk(folder: Path, excluded: Collection[Path]) -> Iterator[tuple[Path, os.stat_result]]:
@@ -53,7 +37,7 @@ def _walk(folder: Path, excluded: Collection[Path]) -> Iterator[tuple[Path, os.s
         try:
             if entry.is_dir(follow_symlinks=False):
                 path = Path(entry.path)
-                if not _is_skipped_dir(entry) and path not in excluded:
+                if not _is_skipped_dir(path) and path not in excluded:
                     yield from _walk(path, excluded)
             elif entry.is_file() and not is_scratch(entry.name):
                 yield Path(entry.path), entry.stat()

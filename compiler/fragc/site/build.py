@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 import shutil
-from collections.abc import Callable, Collection
-from dataclasses import dataclass
+from collections.abc import Callable, Collection, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import fragc
@@ -27,7 +27,7 @@ from fragc.site.compress import precompress
 from fragc.site.entry import require_script
 from fragc.site.first_visit import FirstVisit, first_visit
 from fragc.site.hashing import address_file, address_folder
-from fragc.site.hosts import host_warnings
+from fragc.site.hosts import app_file_warnings, host_warnings
 from fragc.site.manifest import make_manifest, readable_title
 from fragc.site.output import check_output_dir, checkpoint, recover_output, staged_output
 from fragc.site.page import render_index
@@ -53,6 +53,8 @@ class BuildResult:
     file_count: int
     total_bytes: int
     first_visit: FirstVisit | None = None  # what a first visit downloads, raw and compressed
+    # The app's files in app.zip (path in the app -> bytes): site/size_report.py prints them.
+    app_sizes: Mapping[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -81,7 +83,7 @@ def build_site(
     recover_output(target)
 
     progress(f"analysing {entry}")
-    analysis = analyze_app(entry)
+    analysis = analyze_app(entry, outputs=[target])
     if pyodide_packages is not None and not _is_dir(pyodide_packages):
         raise FragcError(
             f"--pyodide-packages {pyodide_packages}: no such directory", exit_code=EXIT_USAGE
@@ -108,10 +110,10 @@ def build_site(
             f"found {fragment['kind']} {fragment['qualname']}() at {fragment['file']}:{fragment['line']}"
         )
     with staged_output(target) as staging:
-        manifest = _write_site(
+        manifest, app_sizes = _write_site(
             staging,
             script,
-            [*analysis.sources_under(app_dir), *analysis.data_files],
+            analysis.files_to_bundle(app_dir),
             analysis.fragments,
             assets,
             packages,
@@ -127,6 +129,7 @@ def build_site(
         file_count, total_bytes = _measure(staging)
         # Limits of the hosts docs/deploy.md covers: warnings, the site is still written.
         found.extend(host_warnings(staging, str(outdir)))
+        found.extend(app_file_warnings(app_sizes, str(entry.parent)))
     return BuildResult(
         outdir=target,
         manifest=manifest,
@@ -134,6 +137,7 @@ def build_site(
         file_count=file_count,
         total_bytes=total_bytes,
         first_visit=visit,
+        app_sizes=app_sizes,
     )
 
 
@@ -151,7 +155,7 @@ def _write_site(
     *,
     components: dict[str, Path] | None = None,
     page_urls: Collection[str] = (),
-) -> protocol.Manifest:
+) -> tuple[protocol.Manifest, dict[str, int]]:
     # copyfile, not copy2: files get the usual mode, whatever node_modules had.
     # Source maps stay out of the site: megabytes no visitor needs (they stay in dist/);
     # so do the `fragc dev` client and the drawing libraries the app cannot use.
@@ -268,7 +272,7 @@ def _write_site(
         "snapshot": snapshot is not None,
     }
     (site / layout.SITE_MARKER).write_text(json.dumps(marker, indent=2) + "\n", encoding="utf-8")
-    return manifest
+    return manifest, bundle.sizes
 
 
 def boot_downloads(site: Path, manifest: protocol.Manifest) -> dict[str, int]:

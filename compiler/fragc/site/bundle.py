@@ -4,7 +4,8 @@ Only the modules that run in the browser go in: the shim, the protocol, `timepar
 ``fragc/__init__.py``; never the compiler, the CLI or anything needing libcst. Of the
 shim's optional families (``fragc/shim/optional/``: Plotly, the data grid, maps...) only
 those the app uses (``AppAnalysis.shim_families``). The zip is deterministic (sorted
-names, fixed timestamps) so an unchanged app gives the same ``bundle_sha256``.
+names, fixed timestamps) so an unchanged app gives the same ``bundle_sha256``. The app's
+files are streamed into it (a data file of hundreds of megabytes is never held whole).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from fragc.errors import FragcError
 SHIM_PREFIX = "_fragc/"  # on sys.path in the worker
 APP_PREFIX = "app/"  # the app's working directory in the worker
 _ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)  # the earliest time a zip entry can carry
+_CHUNK = 1 << 20
 
 _FRAGC_DIR = Path(__file__).resolve().parent.parent
 # Modules of fragc/shim/optional/ that every family uses. An app that uses no family gets
@@ -33,6 +35,7 @@ _SHARED_OPTIONAL = frozenset({"__init__", "common"})
 class BundleInfo:
     sha256: str
     files: list[protocol.ManifestFile]  # the app's files (not the shim), for the manifest
+    sizes: dict[str, int]  # the app's files (their path in the app) -> bytes, uncompressed
 
 
 def browser_modules(
@@ -103,25 +106,48 @@ def write_bundle(
     ``families``: the optional shim families the app uses (None: all)."""
     entries: dict[str, bytes] = {}
     manifest_files: list[protocol.ManifestFile] = []
+    sizes: dict[str, int] = {}
     shim = {name: path.read_bytes() for name, path in browser_modules(families=families).items()}
     for name, data in shim.items():
         entries[SHIM_PREFIX + name] = data
     if bytecode is not None:
         for name, data in bytecode(shim).items():
             entries[SHIM_PREFIX + name] = data
-    for name, path in sorted(app_files(app_dir, sources).items()):
-        data = path.read_bytes()
-        entries[APP_PREFIX + name] = data
-        manifest_files.append({"path": name, "sha256": hashlib.sha256(data).hexdigest()})
+    app = sorted(app_files(app_dir, sources).items())
+    # "_fragc/" sorts before "app/": shim entries, then the app's, keeps every name in order.
+    assert all(name < APP_PREFIX for name in entries)
 
     with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         for name in sorted(entries):
-            info = zipfile.ZipInfo(name, date_time=_ZIP_EPOCH)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16  # rw-r--r--, whatever the umask
-            archive.writestr(info, entries[name])
-    return BundleInfo(sha256=file_sha256(target), files=manifest_files)
+            archive.writestr(_entry(name), entries[name])
+        for name, path in app:
+            digest = hashlib.sha256()
+            # An entry near 2 GiB needs ZIP64, declared before streaming (writestr's margin).
+            zip64 = path.stat().st_size * 1.05 > zipfile.ZIP64_LIMIT
+            size = 0
+            with (
+                path.open("rb") as source,
+                archive.open(_entry(APP_PREFIX + name), "w", force_zip64=zip64) as out,
+            ):
+                while chunk := source.read(_CHUNK):
+                    digest.update(chunk)
+                    out.write(chunk)
+                    size += len(chunk)
+            manifest_files.append({"path": name, "sha256": digest.hexdigest()})
+            sizes[name] = size
+    return BundleInfo(sha256=file_sha256(target), files=manifest_files, sizes=sizes)
+
+
+def _entry(name: str) -> zipfile.ZipInfo:
+    info = zipfile.ZipInfo(name, date_time=_ZIP_EPOCH)
+    info.compress_type = zipfile.ZIP_DEFLATED
+    info.external_attr = 0o644 << 16  # rw-r--r--, whatever the umask
+    return info
 
 
 def file_sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while chunk := handle.read(_CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()

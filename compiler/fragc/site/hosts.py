@@ -7,6 +7,7 @@ ones (bandwidth, build minutes) are not.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,6 +16,9 @@ from fragc.diagnostics import Diagnostic
 
 MIB = 1024 * 1024
 MB = 1000 * 1000
+# GitHub refuses a push holding a file over 100 MiB: the app's own repository cannot hold
+# such a data file (nor a site pushed to a branch hold it), whatever app.zip compresses it to.
+GITHUB_FILE_BYTES = 100 * MIB
 
 
 @dataclass(frozen=True)
@@ -131,3 +135,29 @@ def _site_warning(shown: str, message: str) -> Diagnostic:
     return OverHostLimit.diagnostic(
         message, file=shown, line=1, col=1, hint="see docs/deploy.md for the hosts this site fits"
     )
+
+
+def app_file_warnings(sizes: Mapping[str, int], app_dir: str) -> list[Diagnostic]:
+    """One warning per file of the app (in ``app.zip``, uncompressed) over GitHub's limit.
+
+    ``sizes``: path in the app -> bytes; ``app_dir`` is how the user names the app's folder.
+    """
+    shown = app_dir.rstrip("/")
+    found: list[Diagnostic] = []
+    for name, size in sorted(sizes.items(), key=lambda item: (-item[1], item[0])):
+        if size > GITHUB_FILE_BYTES:
+            where = f"{shown}/{name}" if shown not in ("", ".") else name
+            found.append(
+                OverHostLimit.diagnostic(
+                    f"{where} is {_size(size, GITHUB_FILE_BYTES)}, bundled into app.zip: GitHub "
+                    f"refuses files over {_size(GITHUB_FILE_BYTES, GITHUB_FILE_BYTES)} "
+                    "(in the app's repository and in a site pushed to a branch), and every "
+                    "visit downloads it and holds it in the browser's memory",
+                    file=where,
+                    line=1,
+                    col=1,
+                    hint="leave it out with [tool.fragc] exclude, or ship a smaller extract "
+                    "of it (see docs/app-folder.md)",
+                )
+            )
+    return found
