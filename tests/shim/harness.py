@@ -30,7 +30,12 @@ def texts_of(page: PageModel, root: int | None = None) -> list[str]:
 
 class AppHarness:
     def __init__(
-        self, tmp_path: Path, source: str, name: str = "app.py", restore: str | None = None
+        self,
+        tmp_path: Path,
+        source: str,
+        name: str = "app.py",
+        restore: str | None = None,
+        manifest: dict[str, Any] | None = None,
     ) -> None:
         self.tmp = tmp_path
         script = tmp_path / name
@@ -43,8 +48,7 @@ class AppHarness:
         # A multipage app's address bar: the URL path of the page shown (page:nav moves it).
         self.page_path: str | None = None
         self.nav: dict[str, Any] | None = None
-        manifest = {"entry": str(script)}
-        bridge.start(json.dumps(manifest), self._receive, restore)
+        bridge.start(json.dumps({"entry": str(script), **(manifest or {})}), self._receive, restore)
 
     def close(self) -> None:
         context.set_ctx(None)

@@ -287,6 +287,12 @@ IDIOMS = [
     ),
     ("from streamlit import type_util\nst.write(type_util.is_type(1, 'builtins.int'))", "`True`"),
     ("st.write(st.__version__)", "1.67.0"),
+    (
+        "from streamlit.navigation.page import StreamlitPage\n"
+        "def home(): pass\n"
+        "st.write(isinstance(st.navigation([home]), StreamlitPage))",
+        "`True`",
+    ),
 ]
 
 

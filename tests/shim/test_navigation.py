@@ -245,3 +245,30 @@ def test_a_fragment_in_a_page_reruns_alone_with_the_pages_ids(
         assert harness.statuses()[-1] == "finished_fragment"
     finally:
         harness.close()
+
+
+def test_with_st_navigation_a_pages_folder_is_not_the_navigation(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A deep link's first run runs the entry (which lists the pages), not pages/page1.py."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "page1.py").write_text("import streamlit as st\nst.title('One')\n")
+    (tmp_path / "pages" / "unlisted.py").write_text("import streamlit as st\nst.title('No')\n")
+    harness = AppHarness(
+        tmp_path,
+        "import streamlit as st\nst.caption('entry')\ndef home(): st.title('Home')\n"
+        "st.navigation([st.Page(home), st.Page('pages/page1.py')]).run()\n",
+        manifest={"navigation": True},
+    )
+    try:
+        harness.go("page1")
+        assert headings(harness) == ["One"]
+        assert "entry" in harness.texts()
+        assert harness.nav is not None
+        assert [p["url_path"] for p in harness.nav["pages"]] == ["", "page1"]
+        harness.go("unlisted")
+        assert headings(harness) == ["Home"]
+        assert harness.nav.get("not_found") is True
+    finally:
+        harness.close()

@@ -55,6 +55,7 @@ class FileAnalysis:
     families: FamilyUse = field(default_factory=FamilyUse)  # names the optional shim needs
     components: list[ComponentRef] = field(default_factory=list)  # declare_component(path=)
     pages: list[PageRef] = field(default_factory=list)  # st.Page / st.navigation's pages
+    calls_navigation: bool = False
 
 
 @dataclass
@@ -119,6 +120,11 @@ class AppAnalysis:
     def relative(self, path: Path) -> str:
         """The POSIX path of a source inside the app (``pkg/mod.py``)."""
         return path.relative_to(self.app_dir).as_posix()
+
+    @property
+    def uses_navigation(self) -> bool:
+        """The entry script calls st.navigation (the new way of making pages)."""
+        return bool(self.files) and self.files[0].calls_navigation
 
     @property
     def page_url_paths(self) -> list[str]:
@@ -237,7 +243,7 @@ def analyze_file(source: SourceFile, implemented: Collection[str]) -> FileAnalys
     ]
     result.imports = [*_imports(ctx), *implied_imports(ctx)]
     result.data_files = find_data_files(ctx)
-    result.pages = find_page_refs(ctx)
+    result.pages, result.calls_navigation = find_page_refs(ctx)
     result.families = family_use(ctx)
     declared = find_components(ctx)
     result.components = declared.refs

@@ -32,10 +32,11 @@ class PageRef:
     node: cst.CSTNode
 
 
-def find_page_refs(ctx: FileContext) -> list[PageRef]:
+def find_page_refs(ctx: FileContext) -> tuple[list[PageRef], bool]:
+    """The pages the file names, and whether it calls ``st.navigation`` at all."""
     collector = _PageCalls(ctx)
     ctx.module.visit(collector)
-    return collector.found
+    return collector.found, collector.calls_navigation
 
 
 class _PageCalls(cst.CSTVisitor):
@@ -43,12 +44,16 @@ class _PageCalls(cst.CSTVisitor):
         super().__init__()
         self.ctx = ctx
         self.found: list[PageRef] = []
+        self.calls_navigation = False
 
     def visit_Call(self, node: cst.Call) -> None:
         name = self.ctx.streamlit_name(node.func)
         if name == "Page" and node.args and node.args[0].keyword is None:
             self._page(node.args[0].value, node, _keywords(node))
-        elif name == "navigation" and node.args and node.args[0].keyword is None:
+        elif name == "navigation":
+            self.calls_navigation = True
+            if not node.args or node.args[0].keyword is not None:
+                return
             for item in _listed(node.args[0].value):
                 # A bare path or function in the list: st.Page with its defaults.
                 if isinstance(item, (cst.SimpleString, cst.Name)):

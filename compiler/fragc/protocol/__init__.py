@@ -119,6 +119,9 @@ class Manifest(TypedDict):
     # "site-packages/<path>") -> the URL of its copy (relative to index.html, ending in
     # "/"). `fragc build` always writes it.
     components: NotRequired[dict[str, str]]
+    # The entry script calls st.navigation: the app's pages are the ones it lists, and a
+    # pages/ folder beside it is not the navigation (as in Streamlit), from the first run.
+    navigation: NotRequired[bool]
 
 
 class ManifestDev(TypedDict):

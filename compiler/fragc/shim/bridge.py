@@ -37,6 +37,7 @@ def start(
 
     app_session = session.AppSession(script_path=Path(manifest["entry"]), post=post)
     app_session.bundled_components = frozenset(manifest.get("components") or ())
+    app_session.uses_navigation = bool(manifest.get("navigation"))
     session.set_session(app_session)
     if restore_json:
         state_saving.restore(app_session.state, restore_json)

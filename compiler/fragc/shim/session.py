@@ -63,10 +63,15 @@ class AppSession:
     # Set by st.navigation (the new way): from then on the entry script always runs, the
     # pages/ folder is ignored (as in Streamlit) and the navigation is this one.
     navigation: NavigationState | None = None
+    # The build saw the entry call st.navigation: pages/ is not the navigation even
+    # before the first call (a deep link's first run runs the entry, not a pages/ file).
+    uses_navigation: bool = False
 
     def compile(self) -> None:
         self.navigation = None
         self.pages = pages_mod.discover(self.script_path)
+        if self.uses_navigation:
+            self.pages = self.pages[:1]
         self.current_page = self.pages[0]
         self._page_code.clear()
         self.code, self.compile_error = self._compile(self.script_path, self.script_path.name)

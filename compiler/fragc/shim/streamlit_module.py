@@ -14,6 +14,7 @@ from __future__ import annotations
 import importlib
 import importlib.abc
 import importlib.machinery
+import importlib.util
 import sys
 import types
 from collections.abc import Sequence
@@ -66,3 +67,14 @@ def install() -> None:
     sys.modules["streamlit"] = api
     if not any(isinstance(finder, _SubmoduleFinder) for finder in sys.meta_path):
         sys.meta_path.append(_SubmoduleFinder())
+    # A submodule named as an API function (`streamlit.navigation`, beside st.navigation):
+    # loaded now, as Streamlit's own __init__ does, so that the app's import of it finds it
+    # loaded and does not set `st.navigation` to the module.
+    for name in SUBMODULES:
+        named = vars(api).get(name.split(".")[1])
+        if isinstance(named, types.FunctionType) and name not in sys.modules:
+            loader = _AliasLoader(SUBMODULES[name])
+            spec = importlib.machinery.ModuleSpec(name, loader, is_package=is_package(name))
+            module = importlib.util.module_from_spec(spec)
+            loader.exec_module(module)
+            sys.modules[name] = module

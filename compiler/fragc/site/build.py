@@ -124,6 +124,7 @@ def build_site(
             ALL_CHUNKS if packages.streamlit_users else analysis.page_chunks,
             components=analysis.components,
             page_urls=analysis.page_url_paths,
+            navigation=analysis.uses_navigation,
         )
         visit = first_visit(staging, manifest, precompress(_files(staging), progress))
         file_count, total_bytes = _measure(staging)
@@ -155,6 +156,7 @@ def _write_site(
     *,
     components: dict[str, Path] | None = None,
     page_urls: Collection[str] = (),
+    navigation: bool = False,
 ) -> tuple[protocol.Manifest, dict[str, int]]:
     # copyfile, not copy2: files get the usual mode, whatever node_modules had.
     # Source maps stay out of the site: megabytes no visitor needs (they stay in dist/);
@@ -214,6 +216,8 @@ def _write_site(
         packages=site_packages,
     )
     manifest["package_lock"] = package_lock
+    if navigation:
+        manifest["navigation"] = True
     manifest["runtime"] = runtime_url
     manifest["pyodide"] = pyodide_url
     manifest["snapshot"] = snapshot
@@ -245,7 +249,8 @@ def _write_site(
     )
     # A multipage app: each page's own URL (PAGE/) is a copy of the page that boots the
     # same app and sends the page it names (ARCHITECTURE.md, "Multipage apps").
-    url_paths = {page.url_path for page in pages.discover(script)[1:]} | set(page_urls)
+    folder_pages = [] if navigation else pages.discover(script)[1:]
+    url_paths = {page.url_path for page in folder_pages} | set(page_urls)
     for url_path in sorted(url_paths):
         folder = site / url_path
         if url_path in (".", "..") or "/" in url_path or "\\" in url_path or folder.exists():

@@ -31,6 +31,8 @@ SUBMODULES: dict[str, str] = {
     "streamlit.delta_generator": "fragc.shim.modules.delta_generator",
     "streamlit.errors": "fragc.shim.modules.errors",
     "streamlit.logger": "fragc.shim.modules.logger",
+    "streamlit.navigation": "fragc.shim.modules.navigation",
+    "streamlit.navigation.page": "fragc.shim.modules.navigation",
     "streamlit.version": "fragc.shim.modules.version",
     "streamlit.type_util": "fragc.shim.modules.type_util",
     "streamlit.config": "fragc.shim.config",

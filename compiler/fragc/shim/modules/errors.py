@@ -16,6 +16,7 @@ from fragc.shim.errors import (
     StreamlitMissingRequiredParameterError as StreamlitMissingRequiredParameterError,
 )
 from fragc.shim.errors import StreamlitValueError as StreamlitValueError
+from fragc.shim.navigation import StreamlitPageNotFoundError as StreamlitPageNotFoundError
 
 
 class Error(Exception):
