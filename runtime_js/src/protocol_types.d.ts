@@ -1419,7 +1419,7 @@ export interface Manifest {
   dev?: ManifestDev;
   /** Custom component frontends the build copied into the site: the folder's path as declare_component(path=...) names it (relative to the app, POSIX; a package's: "site-packages/<path>") -> the URL of its copy (relative to index.html, ending in "/"). `fragc build` always writes it. */
   components?: Record<string, string>;
-  /** The entry script calls st.navigation: the app's pages are the ones it lists, and a pages/ folder beside it is not the navigation (as in Streamlit), from the first run. */
+  /** The entry script calls st.navigation: the app's pages are the ones it lists, and a pages/ folder beside it is not the navigation (as in Streamlit), from the first run. `fragc build` always writes it. */
   navigation?: boolean;
 }
 

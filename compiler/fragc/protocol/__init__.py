@@ -121,6 +121,7 @@ class Manifest(TypedDict):
     components: NotRequired[dict[str, str]]
     # The entry script calls st.navigation: the app's pages are the ones it lists, and a
     # pages/ folder beside it is not the navigation (as in Streamlit), from the first run.
+    # `fragc build` always writes it.
     navigation: NotRequired[bool]
 
 

@@ -216,8 +216,7 @@ def _write_site(
         packages=site_packages,
     )
     manifest["package_lock"] = package_lock
-    if navigation:
-        manifest["navigation"] = True
+    manifest["navigation"] = navigation
     manifest["runtime"] = runtime_url
     manifest["pyodide"] = pyodide_url
     manifest["snapshot"] = snapshot

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from fragc.shim.app_page import StreamlitPageNotFoundError as StreamlitPageNotFoundError
 from fragc.shim.elements.layout_params import (
     StreamlitIncompatibleParametersError as StreamlitIncompatibleParametersError,
 )
@@ -16,7 +17,6 @@ from fragc.shim.errors import (
     StreamlitMissingRequiredParameterError as StreamlitMissingRequiredParameterError,
 )
 from fragc.shim.errors import StreamlitValueError as StreamlitValueError
-from fragc.shim.navigation import StreamlitPageNotFoundError as StreamlitPageNotFoundError
 
 
 class Error(Exception):
