@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 
 from fragc.analysis import AppAnalysis, FileAnalysis
 from fragc.packages.resolve import PackagePlan
-from fragc.shim import pages
 
 
 @dataclass(frozen=True)
@@ -29,18 +28,10 @@ class PageSplit:
     pages: dict[str, list[str]] = field(default_factory=dict)
 
 
-def page_scripts(analysis: AppAnalysis) -> list[str]:
-    """The app's page files besides the entry: ``pages/*.py`` and ``st.Page("file.py")``."""
-    entry = analysis.entry.name
-    found = [page.script for page in pages.discover(analysis.entry)[1:]]
-    found += [ref.script for f in analysis.files for ref in f.pages if ref.script]
-    return sorted({script for script in found if script != entry})
-
-
 def split_by_page(analysis: AppAnalysis, plan: PackagePlan) -> PageSplit:
     """Which of ``plan.load`` wait for a page (see the module docs)."""
     files = {f.source.relative: f for f in analysis.files}
-    scripts = [script for script in page_scripts(analysis) if script in files]
+    scripts = [script for script in analysis.page_scripts if script in files]
     if not plan.load or not scripts:
         return PageSplit(boot=list(plan.load))
     loaded = set(plan.load)

@@ -44,6 +44,7 @@ def make_manifest(
         "packages": list(packages.packages) if packages else [],
         "package_lock": packages.package_lock if packages else None,
         "cdn_packages": list(packages.cdn_packages) if packages else [],
+        "page_packages": {},
     }
     if packages and packages.package_lock and page_packages:
         later = {name for names in page_packages.values() for name in names}
