@@ -74,6 +74,7 @@ def app(
     page_packages.configure({"page_packages": {way.script: ["six"]}})
     yield harness.run(), way
     harness.close()
+    page_packages.configure({})  # module state: the next test's session starts clean
 
 
 def spinners(harness: AppHarness) -> list[dict[str, object]]:
