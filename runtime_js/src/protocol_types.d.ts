@@ -273,6 +273,8 @@ export interface SpinnerProps {
   show_time: boolean;
   /** a cached function's spinner */
   cache: boolean;
+  /** The packages a page is waiting for before its first run (shim/page_packages.py): the page marks that spinner as fragc's own (`fragcPagePackages`). */
+  packages?: string[];
 }
 
 export interface SpinnerElement extends ElementBase {
@@ -1409,6 +1411,8 @@ export interface Manifest {
   /** The site's pyodide-lock.json (URL relative to index.html), or None when `packages` is empty; `cdn_packages` are those the page downloads from Pyodide's CDN, not the site. fragc always writes both; NotRequired keeps older manifests valid. */
   package_lock?: string | null;
   cdn_packages?: string[];
+  /** A multipage app: page script (relative to the entry's folder, POSIX) -> the packages only that page imports, which the worker loads (from `package_lock`) before the page's first run instead of at boot. Absent: every package loads at boot. */
+  page_packages?: Record<string, string[]>;
   /** Content-hashed folders (URLs relative to index.html, ending in "/"): the runtime's files and Pyodide's. Older manifests: "assets/" and "pyodide/". */
   runtime?: string;
   pyodide?: string;

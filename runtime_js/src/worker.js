@@ -16,6 +16,7 @@ import { DownloadProgress, countedStream } from "./download_progress.js";
 import { SNAPSHOT_FORMAT, decodeSnapshotStream } from "./snapshot.js";
 import { preloadWasm } from "./wasm_preload.js";
 import { WorkerFiles } from "./worker_files.js";
+import { offerPagePackages } from "./page_packages.js";
 
 /** Where `app.zip` is unpacked; `_fragc/` and `app/` are its two top folders. */
 const HOME = "/home/pyodide";
@@ -187,6 +188,7 @@ async function boot(text) {
 
   post({ type: "boot:progress", message: "Starting app…" });
   python = pyodide;
+  offerPagePackages(self, pyodide);
   if (interruptBuffer) pyodide.setInterruptBuffer(interruptBuffer);
   try {
     unpackApp(pyodide, bundle, fromSnapshot);
@@ -223,7 +225,9 @@ async function boot(text) {
  */
 function packagesToLoad(manifest, siteUrl) {
   const names = Array.isArray(manifest.packages) ? manifest.packages : [];
-  const lockUrl = names.length && manifest.package_lock ? new URL(manifest.package_lock, siteUrl) : null;
+  // A page's own packages (manifest.page_packages) load later from the same lock.
+  const later = manifest.page_packages && Object.keys(manifest.page_packages).length > 0;
+  const lockUrl = (names.length || later) && manifest.package_lock ? new URL(manifest.package_lock, siteUrl) : null;
   return { names, lockUrl, cdn: Array.isArray(manifest.cdn_packages) ? manifest.cdn_packages : [] };
 }
 

@@ -11,6 +11,7 @@ is also checked against fragc.protocol's TypedDicts (tests/protocol_check.py): t
 
 from __future__ import annotations
 
+import asyncio
 import json
 import textwrap
 from pathlib import Path
@@ -100,7 +101,9 @@ class AppHarness:
         }
         if self.page_path is not None:
             message["page"] = self.page_path
-        bridge.handle(json.dumps(message))
+        pending = bridge.handle(json.dumps(message))
+        if pending is not None:  # a page's packages first (shim/page_packages.py), as the worker
+            asyncio.run(pending)
         self.page.widget_values.update(values or {})
 
     def go(self, url_path: str) -> None:

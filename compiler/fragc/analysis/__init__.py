@@ -133,6 +133,13 @@ class AppAnalysis:
         return sorted(found)
 
     @property
+    def page_scripts(self) -> list[str]:
+        """The page files besides the entry (relative, POSIX): ``pages/*.py``, ``st.Page("f.py")``."""
+        found = [page.script for page in pages.discover(self.entry)[1:]]
+        found += [ref.script for f in self.files for ref in f.pages if ref.script]
+        return sorted({script for script in found if script != self.entry.name})
+
+    @property
     def external_modules(self) -> list[str]:
         """Top-level names of imported modules that are not the app's own files."""
         return sorted({imp.top_level for imp in self.imports if not imp.local})

@@ -78,6 +78,9 @@ class PackagePlan:
     # Packages that require `streamlit` themselves: their calls are not in the app's
     # source, so the build bundles every optional part of the shim for them.
     streamlit_users: list[str] = field(default_factory=list)
+    # Top-level module -> the package that provides it, for every import the app's
+    # files make (packages/page_packages.py splits the packages by page with it).
+    providers: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -284,6 +287,7 @@ class _Resolver:
                 continue
             seen.add(key)
             self._import(imported, provided)
+        self.plan.providers = provided
 
     def _import(
         self,

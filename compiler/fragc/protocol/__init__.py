@@ -104,6 +104,10 @@ class Manifest(TypedDict):
     # fragc always writes both; NotRequired keeps older manifests valid.
     package_lock: NotRequired[str | None]
     cdn_packages: NotRequired[list[str]]
+    # A multipage app: page script (relative to the entry's folder, POSIX) -> the packages
+    # only that page imports, which the worker loads (from `package_lock`) before the
+    # page's first run instead of at boot. Absent: every package loads at boot.
+    page_packages: NotRequired[dict[str, list[str]]]
     # Content-hashed folders (URLs relative to index.html, ending in "/"): the runtime's
     # files and Pyodide's. Older manifests: "assets/" and "pyodide/".
     runtime: NotRequired[str]

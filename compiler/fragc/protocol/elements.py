@@ -298,6 +298,9 @@ class SpinnerProps(TypedDict):
     text: str
     show_time: bool  # the page shows a clock
     cache: bool  # a cached function's spinner
+    # The packages a page is waiting for before its first run (shim/page_packages.py):
+    # the page marks that spinner as fragc's own (`fragcPagePackages`).
+    packages: NotRequired[list[str]]
 
 
 class SpinnerElement(ElementBase):

@@ -215,8 +215,10 @@ class Page:
             return
         with context.active_page(self.key):
             if isinstance(self._page, Path):
+                from fragc.shim import page_packages
                 from fragc.shim.session import get_session
 
+                page_packages.before_page(self._script)  # its own packages first
                 code = get_session().script_code(self._page, self._script)
                 module = types.ModuleType("__main__")
                 module.__dict__["__file__"] = str(self._page)

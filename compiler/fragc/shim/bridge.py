@@ -14,7 +14,7 @@ from typing import Any
 
 import fragc
 from fragc import protocol
-from fragc.shim import session, sleep, state_saving, streamlit_module, wire
+from fragc.shim import page_packages, session, sleep, state_saving, streamlit_module, wire
 from fragc.shim.runner import Runner
 
 _runner: Runner | None = None
@@ -38,6 +38,7 @@ def start(
     app_session = session.AppSession(script_path=Path(manifest["entry"]), post=post)
     app_session.bundled_components = frozenset(manifest.get("components") or ())
     app_session.uses_navigation = bool(manifest.get("navigation"))
+    page_packages.configure(manifest)
     session.set_session(app_session)
     if restore_json:
         state_saving.restore(app_session.state, restore_json)
@@ -73,12 +74,13 @@ def _fresh_process_state() -> None:
 
 
 def handle(message_json: str) -> Any:
-    """Handle one page message; a coroutine (the worker awaits it) for ``dev:reload``."""
+    """Handle one page message; a coroutine (the worker awaits it) for ``dev:reload`` and
+    for a run that must first install a page's packages (``page_packages.py``)."""
     message = json.loads(message_json)
     kind = message.get("type")
     if kind == "run:request":
         assert _runner is not None, "bridge.start must run first"
-        _runner.handle_request(message)
+        return _runner.handle_request(message)
     elif kind == "dev:reload":
         # Only a `fragc dev` page sends it: imported then, never at boot.
         from fragc.shim import dev_reload

@@ -12,10 +12,11 @@ import builtins
 import itertools
 import sys
 import types
+from collections.abc import Callable, Coroutine
 from typing import Any
 
 from fragc import protocol
-from fragc.shim import context, navigation, page_context, state_saving
+from fragc.shim import context, navigation, page_context, page_packages, state_saving
 from fragc.shim import fragment_lifetimes as lifetimes
 from fragc.shim.context import RunContext
 from fragc.shim.errors import (
@@ -24,6 +25,7 @@ from fragc.shim.errors import (
     StopException,
     SwitchPageException,
 )
+from fragc.shim.page_packages import PagePackagesNeeded
 from fragc.shim.session import AppSession
 from fragc.shim.session_state import WidgetMeta
 
@@ -36,21 +38,39 @@ class Runner:
         # (fragc.testing's AppTest.from_function passes its __args and __kwargs here).
         self.module_globals: dict[str, Any] = {}
         self._last_saved: tuple[str, list[protocol.SkippedState]] | None = None
+        # Set by the run that stopped before a page whose packages are not installed.
+        self._packages_needed: list[str] | None = None
 
     # -- public entry -----------------------------------------------------------------
 
-    def handle_request(self, request: protocol.RunRequest) -> None:
+    def handle_request(self, request: protocol.RunRequest) -> Coroutine[Any, Any, None] | None:
+        """Handle the request; a coroutine to await when a page's packages must be
+        installed first (``page_packages.py``): the request goes on once they are."""
+        return self._serve(lambda: self._handle_request(request))
+
+    def _serve(self, serve: Callable[[], list[str] | None]) -> Coroutine[Any, Any, None] | None:
+        needed: list[str] | None = None
         try:
-            self._handle_request(request)
+            needed = serve()
         except KeyboardInterrupt:
             # The page's Stop (Pyodide's interrupt buffer) landed outside a run, in the
             # runner itself: nothing of the app is left running either way.
             context.set_ctx(None)
         finally:
-            self._save_state()
-            self.session.post({"type": "session:idle"})
+            if needed is None:
+                self._save_state()
+                self.session.post({"type": "session:idle"})
+        return None if needed is None else self._install_then_rerun(needed)
 
-    def _handle_request(self, request: protocol.RunRequest) -> None:
+    async def _install_then_rerun(self, names: list[str]) -> None:
+        """The page waits for its packages: install them, then run it (a rerun, as after
+        st.rerun(): the request's widget values were taken by the run that stopped)."""
+        await page_packages.load(names)
+        more = self._serve(lambda: self._run_loop([], {}, {}))
+        if more is not None:
+            await more
+
+    def _handle_request(self, request: protocol.RunRequest) -> list[str] | None:
         self.session.query_string = request.get("query_string", "")
         page_context.remember(request)  # what st.context reads during these runs
         if "page" in request and not request["fragment_ids"]:
@@ -58,6 +78,12 @@ class Runner:
         fragment_ids = list(request["fragment_ids"])
         page_values: dict[str, Any] = dict(request.get("widget_states", {}))
         triggers: dict[str, Any] = dict(request.get("trigger_values", {}))
+        return self._run_loop(fragment_ids, page_values, triggers)
+
+    def _run_loop(
+        self, fragment_ids: list[str], page_values: dict[str, Any], triggers: dict[str, Any]
+    ) -> list[str] | None:
+        """Runs until no rerun is asked for; the packages a page waits for, if one does."""
         while True:
             if fragment_ids:
                 # A fragment forgotten by a full run (a late click, a timer tick that
@@ -67,10 +93,13 @@ class Runner:
                     break
                 fragment_ids = lifetimes.order_fragment_ids(self.session.fragments, fragment_ids)
             rerun = self._run_once(fragment_ids, page_values, triggers)
+            if self._packages_needed is not None:
+                return self._packages_needed
             if rerun is None:
                 break
             fragment_ids = rerun.fragment_id_queue
             page_values, triggers = {}, {}  # reruns carry no widget states
+        return None
 
     def _save_state(self) -> None:
         """Post what of session state a restarted worker gets back, when it changed."""
@@ -91,6 +120,7 @@ class Runner:
     ) -> RerunException | None:
         """One run; the st.rerun() that ended it, if one did."""
         session = self.session
+        self._packages_needed = None
         ctx = RunContext(
             run_id=f"run-{next(self._run_numbers)}",
             fragment_ids_this_run=list(fragment_ids),
@@ -122,6 +152,11 @@ class Runner:
                     premature = self._run_fragments(ctx)
                 else:
                     self._exec_script()
+        except PagePackagesNeeded as needed:
+            # The page's packages first: a full run that ends at the loading line (the
+            # page left is cleared; its widgets are not: no cleanup after a stopped run).
+            self._packages_needed = needed.names
+            premature = True
         except SwitchPageException as switch:
             navigation.requested(session, switch.url_path)
             rerun = RerunException(None, scope="app")
@@ -156,6 +191,8 @@ class Runner:
         module.__file__ = str(path)
         module.__dict__["__builtins__"] = builtins
         module.__dict__.update(self.module_globals)
+        if session.navigation is None and session.current_page is not None:
+            page_packages.before_page(session.current_page.script)  # a pages/ page's own
         session.module = module
         sys.modules["__main__"] = module
         exec(code, module.__dict__)

@@ -14,6 +14,7 @@ from fragc.analysis import analyze_app
 from fragc.analysis.shim_families import ALL as ALL_FAMILIES
 from fragc.analysis.shim_families import ALL_CHUNKS
 from fragc.errors import EXIT_USAGE, FragcError
+from fragc.packages.page_packages import split_by_page
 from fragc.packages.pyodide_lock import shipped_lock
 from fragc.packages.resolve import PackagePlan, resolve_packages
 from fragc.packages.vendor import write_packages
@@ -125,6 +126,7 @@ def build_site(
             components=analysis.components,
             page_urls=analysis.page_url_paths,
             navigation=analysis.uses_navigation,
+            page_packages=split_by_page(analysis, packages).pages,
         )
         visit = first_visit(staging, manifest, precompress(_files(staging), progress))
         file_count, total_bytes = _measure(staging)
@@ -157,6 +159,7 @@ def _write_site(
     components: dict[str, Path] | None = None,
     page_urls: Collection[str] = (),
     navigation: bool = False,
+    page_packages: Mapping[str, list[str]] | None = None,
 ) -> tuple[protocol.Manifest, dict[str, int]]:
     # copyfile, not copy2: files get the usual mode, whatever node_modules had.
     # Source maps stay out of the site: megabytes no visitor needs (they stay in dist/);
@@ -214,6 +217,7 @@ def _write_site(
         files=bundle.files,
         fragments=fragments,
         packages=site_packages,
+        page_packages=page_packages,
     )
     manifest["package_lock"] = package_lock
     manifest["navigation"] = navigation
@@ -293,10 +297,28 @@ def boot_downloads(site: Path, manifest: protocol.Manifest) -> dict[str, int]:
     if lock:
         urls.append(lock)
         folder = lock.rsplit("/", 1)[0]
+        booted = _boot_wheels(site / lock, manifest) if manifest.get("page_packages") else None
         urls += sorted(
-            f"{folder}/{path.name}" for path in (site / folder).iterdir() if path.suffix == ".whl"
+            f"{folder}/{path.name}"
+            for path in (site / folder).iterdir()
+            if path.suffix == ".whl" and (booted is None or path.name in booted)
         )
     return {url: (site / url).stat().st_size for url in urls if (site / url).is_file()}
+
+
+def _boot_wheels(lock_file: Path, manifest: protocol.Manifest) -> set[str]:
+    """The wheels booting loads: the boot packages' and their dependencies' (a page's own
+    packages come later, when it first runs, and do not count in the boot's progress)."""
+    packages = json.loads(lock_file.read_text(encoding="utf-8"))["packages"]
+    seen: set[str] = set()
+    stack = list(manifest["packages"])
+    while stack:
+        name = stack.pop()
+        if name in seen or name not in packages:
+            continue
+        seen.add(name)
+        stack.extend(packages[name].get("depends", []))
+    return {str(packages[name]["file_name"]) for name in seen}
 
 
 def _files(site: Path) -> list[Path]:

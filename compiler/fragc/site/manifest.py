@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import fragc
 from fragc import protocol
@@ -29,8 +29,9 @@ def make_manifest(
     files: Sequence[protocol.ManifestFile],
     fragments: Sequence[protocol.ManifestFragment],
     packages: SitePackages | None = None,
+    page_packages: Mapping[str, Sequence[str]] | None = None,
 ) -> protocol.Manifest:
-    return {
+    manifest: protocol.Manifest = {
         "fragc_version": fragc.__version__,
         "protocol_version": protocol.PROTOCOL_VERSION,
         "pyodide_version": pyodide_version,
@@ -43,4 +44,10 @@ def make_manifest(
         "packages": list(packages.packages) if packages else [],
         "package_lock": packages.package_lock if packages else None,
         "cdn_packages": list(packages.cdn_packages) if packages else [],
+        "page_packages": {},
     }
+    if packages and packages.package_lock and page_packages:
+        later = {name for names in page_packages.values() for name in names}
+        manifest["packages"] = [name for name in packages.packages if name not in later]
+        manifest["page_packages"] = {page: list(names) for page, names in page_packages.items()}
+    return manifest

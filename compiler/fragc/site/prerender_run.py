@@ -87,7 +87,11 @@ def first_run(manifest: dict[str, Any]) -> list[dict[str, Any]]:
         "is_auto": False,
         "query_string": "",
     }
-    bridge.handle(json.dumps(request))
+    pending = bridge.handle(json.dumps(request))
+    if pending is not None:
+        # The first page waits for its own packages (shim/page_packages.py): the build
+        # paints its loading line; the visitor's worker installs them and runs the page.
+        pending.close()
     return [_kept(message) for message in posted if message.get("type") in KEPT_MESSAGES]
 
 

@@ -61,7 +61,12 @@ function spinner(p) {
   watch();
   return h(
     "div",
-    { "data-testid": "stSpinner", class: cls("stSpinner", p.cache && "stCacheSpinner") },
+    {
+      // A page waiting for its own packages (fragc/shim/page_packages.py): fragc's line, not the app's.
+      "data-testid": p.packages ? "fragcPagePackages" : "stSpinner",
+      class: cls("stSpinner", p.cache && "stCacheSpinner"),
+      ...(p.packages ? { "data-fragc-packages": p.packages.join(" ") } : {}),
+    },
     h("span", { "data-testid": "stSpinnerIcon", class: "fragc-spinner-icon", "aria-hidden": "true" }),
     h(
       "div",
