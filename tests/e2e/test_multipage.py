@@ -214,3 +214,21 @@ def test_a_page_left_loses_its_widgets_and_stops_its_timers(page: Page, sites: S
     wait_for_run(page)
     expect(page).to_have_title("Counter page")
     expect(level).to_have_value("3")  # back at its default
+
+
+def test_a_dialog_of_a_page_left_is_gone(app: OpenApp, sites: Sites) -> None:
+    page = app("multipage")
+    page.get_by_test_id("stSidebarNavLink").nth(1).click()
+    wait_for_run(page)
+    page.get_by_role("button", name="Show details").click()
+    wait_for_run(page)
+    dialog = page.get_by_role("dialog", name="Chart details")
+    expect(dialog).to_be_visible()
+    page.go_back()
+    wait_for_run(page)
+    expect(page.get_by_test_id("stHeading")).to_have_text("Home")
+    expect(page.get_by_role("dialog")).to_have_count(0)
+    page.go_forward()
+    wait_for_run(page)
+    expect(page.get_by_test_id("stHeading")).to_have_text("Charts")
+    expect(page.get_by_role("dialog")).to_have_count(0)

@@ -113,7 +113,17 @@ def test_page_link_switch_page_and_history(app: OpenApp, sites: Sites) -> None:
 
 def test_deep_links_and_reloads(page: Page, sites: Sites) -> None:
     base = sites.url("navigation")
-    open_at(page, f"{base}settings/")
+    # Query parameters of a deep link stay (a menu link starts the page without them,
+    # as in Streamlit).
+    open_at(page, f"{base}settings/?team=a")
+    heading(page, "Settings")
+    assert page.url == f"{base}settings/?team=a"
+    page.get_by_test_id("stSidebarNavLink").first.click()
+    wait_for_run(page)
+    assert page.url == base
+    page.go_back()
+    wait_for_run(page)
+    assert page.url == f"{base}settings/?team=a"
     heading(page, "Settings")
     page.reload()
     wait_for_run(page, timeout=BOOT_TIMEOUT_MS)
