@@ -76,9 +76,33 @@ CASES = [
             {"views/settings.py": "import yaml\n"},
             [],
             {"views/settings.py": ["pyyaml"]},
-            entry=ENTRY + "pg = st.navigation([st.Page('views/settings.py')])\npg.run()\n",
+            entry=ENTRY
+            + "def home(): pass\n"
+            + "pg = st.navigation([home, st.Page('views/settings.py')])\npg.run()\n",
         ),
         id="st-page-file",
+    ),
+    pytest.param(
+        Case(
+            {"views/home.py": "import six\n", "views/settings.py": "import yaml\n"},
+            ["six"],
+            {"views/settings.py": ["pyyaml"]},
+            entry=ENTRY
+            + "home = st.Page('views/home.py')\n"
+            + "pg = st.navigation({'Main': [home, st.Page('views/settings.py')]})\npg.run()\n",
+        ),
+        id="st-navigation-s-first-page-loads-at-boot",
+    ),
+    pytest.param(
+        Case(
+            {"views/home.py": "import six\n", "views/settings.py": "import yaml\n"},
+            ["pyyaml"],
+            {"views/home.py": ["six"]},
+            entry=ENTRY
+            + "pg = st.navigation(['views/home.py', st.Page('views/settings.py', default=True)])\n"
+            + "pg.run()\n",
+        ),
+        id="the-default-page-loads-at-boot",
     ),
     pytest.param(
         Case(

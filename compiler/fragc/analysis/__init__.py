@@ -56,6 +56,7 @@ class FileAnalysis:
     components: list[ComponentRef] = field(default_factory=list)  # declare_component(path=)
     pages: list[PageRef] = field(default_factory=list)  # st.Page / st.navigation's pages
     calls_navigation: bool = False
+    default_page: str | None = None  # the file st.navigation shows at the root, if literal
 
 
 @dataclass
@@ -137,7 +138,9 @@ class AppAnalysis:
         """The page files besides the entry (relative, POSIX): ``pages/*.py``, ``st.Page("f.py")``."""
         found = [page.script for page in pages.discover(self.entry)[1:]]
         found += [ref.script for f in self.files for ref in f.pages if ref.script]
-        return sorted({script for script in found if script != self.entry.name})
+        # st.navigation's default page is the site's first page: its packages load at boot.
+        default = self.files[0].default_page if self.files else None
+        return sorted({script for script in found if script not in (self.entry.name, default)})
 
     @property
     def external_modules(self) -> list[str]:
@@ -250,7 +253,10 @@ def analyze_file(source: SourceFile, implemented: Collection[str]) -> FileAnalys
     ]
     result.imports = [*_imports(ctx), *implied_imports(ctx)]
     result.data_files = find_data_files(ctx)
-    result.pages, result.calls_navigation = find_page_refs(ctx)
+    found_pages = find_page_refs(ctx)
+    result.pages = found_pages.refs
+    result.calls_navigation = found_pages.calls_navigation
+    result.default_page = found_pages.default_script
     result.families = family_use(ctx)
     declared = find_components(ctx)
     result.components = declared.refs

@@ -32,11 +32,24 @@ class PageRef:
     node: cst.CSTNode
 
 
-def find_page_refs(ctx: FileContext) -> tuple[list[PageRef], bool]:
-    """The pages the file names, and whether it calls ``st.navigation`` at all."""
+@dataclass(frozen=True)
+class FilePages:
+    """What one file says about the app's pages."""
+
+    refs: list[PageRef]
+    calls_navigation: bool
+    # The file of the page st.navigation shows at the site's root (``default=True``, else
+    # the first one listed), when the source says it literally.
+    default_script: str | None
+
+
+def find_page_refs(ctx: FileContext) -> FilePages:
     collector = _PageCalls(ctx)
     ctx.module.visit(collector)
-    return collector.found, collector.calls_navigation
+    default = next((r.script for r in collector.found if r.url_path == "" and r.script), None)
+    if default is None and collector.first_listed is not None:
+        default = collector.script_of(collector.first_listed)
+    return FilePages(collector.found, collector.calls_navigation, default)
 
 
 class _PageCalls(cst.CSTVisitor):
@@ -45,6 +58,7 @@ class _PageCalls(cst.CSTVisitor):
         self.ctx = ctx
         self.found: list[PageRef] = []
         self.calls_navigation = False
+        self.first_listed: cst.BaseExpression | None = None
 
     def visit_Call(self, node: cst.Call) -> None:
         name = self.ctx.streamlit_name(node.func)
@@ -54,7 +68,10 @@ class _PageCalls(cst.CSTVisitor):
             self.calls_navigation = True
             if not node.args or node.args[0].keyword is not None:
                 return
-            for item in _listed(node.args[0].value):
+            listed = _listed(node.args[0].value)
+            if listed and self.first_listed is None:
+                self.first_listed = listed[0]
+            for item in listed:
                 # A bare path or function in the list: st.Page with its defaults.
                 if isinstance(item, (cst.SimpleString, cst.Name)):
                     self._page(item, item, {})
@@ -88,6 +105,33 @@ class _PageCalls(cst.CSTVisitor):
                     None, "" if is_default else url.strip("/") if url else None, line, col, target
                 )
             )
+
+    def script_of(self, node: cst.BaseExpression) -> str | None:
+        """The page file a listed page names: a path, ``st.Page("f.py")``, or a name
+        assigned once to ``st.Page("f.py")``."""
+        if isinstance(node, cst.Name):
+            bound = self.ctx.referents(node)
+            if not bound or len(bound) != 1:
+                return None
+            # The binding is the assignment's target name: `home = st.Page(...)`.
+            statement = self.ctx.parent(bound[0])
+            if isinstance(statement, cst.AssignTarget):
+                statement = self.ctx.parent(statement)
+            if not isinstance(statement, (cst.Assign, cst.AnnAssign)) or statement.value is None:
+                return None
+            return self.script_of(statement.value)
+        if isinstance(node, cst.SimpleString):
+            text = node.evaluated_value
+            return _normal(text) if isinstance(text, str) and "://" not in text else None
+        if (
+            isinstance(node, cst.Call)
+            and self.ctx.streamlit_name(node.func) == "Page"
+            and node.args
+            and node.args[0].keyword is None
+            and isinstance(node.args[0].value, cst.SimpleString)
+        ):
+            return self.script_of(node.args[0].value)
+        return None
 
     def _is_function(self, name: cst.Name) -> bool:
         """The name is a ``def`` (its ``__name__`` is the URL path), not a variable."""

@@ -36,7 +36,7 @@ class PageFileMissing(LintRule):
 
     def visit_Module(self, node: cst.Module) -> None:
         app_dir = app_dir_of(self.ctx.source.path, self.ctx.source.relative)
-        for ref in find_page_refs(self.ctx)[0]:
+        for ref in find_page_refs(self.ctx).refs:
             if ref.script is None or (app_dir / ref.script).is_file():
                 continue
             self.report(
