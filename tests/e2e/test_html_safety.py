@@ -62,7 +62,7 @@ DEFAULT = [
     "date_input", "file_uploader", "download_button", "form_submit_button", "chat_message",
     "chat_input", "expander", "tabs", "popover", "status", "metric", "json", "table",
     "dataframe", "image caption", "badge", "progress", "link_button", "markdown link",
-    "markdown image",
+    "markdown image", "page_link",
 ]  # fmt: skip
 # What Streamlit 1.67 runs on purpose: the opted-in st.html runs its <script> (payload 0).
 EXPECTED_RUNS = {"html unsafe_allow_javascript": [0]}

@@ -11,9 +11,9 @@ is also checked against fragc.protocol's TypedDicts (tests/protocol_check.py): t
 
 from __future__ import annotations
 
-import asyncio
 import json
 import textwrap
+from collections.abc import Coroutine
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +22,23 @@ from fragc.shim import bridge, context, session
 from tests.protocol_check import check_message
 
 TEXT_KINDS = ("markdown", "heading", "text", "alert", "code", "toast")
+
+
+def run_coroutine(coroutine: Coroutine[Any, Any, Any]) -> Any:
+    """Run ``coroutine`` to its end in this thread, as the worker awaits it.
+
+    Not ``asyncio.run``: in a session that ran the browser tests, Playwright's event loop
+    is still running in this thread and asyncio.run refuses. What the shim awaits in
+    CPython (the tests' loaders) never suspends, so stepping it once ends it.
+    """
+    try:
+        suspended_on = coroutine.send(None)
+    except StopIteration as done:
+        return done.value
+    coroutine.close()
+    raise AssertionError(
+        f"the coroutine waited on {suspended_on!r}: give the test a loader that does not"
+    )
 
 
 def texts_of(page: PageModel, root: int | None = None) -> list[str]:
@@ -103,7 +120,7 @@ class AppHarness:
             message["page"] = self.page_path
         pending = bridge.handle(json.dumps(message))
         if pending is not None:  # a page's packages first (shim/page_packages.py), as the worker
-            asyncio.run(pending)
+            run_coroutine(pending)
         self.page.widget_values.update(values or {})
 
     def go(self, url_path: str) -> None:

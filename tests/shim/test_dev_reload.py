@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 import sys
-from collections.abc import Coroutine, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +13,7 @@ import pytest
 from fragc.shim import bridge, dev_reload
 from fragc.site.bundle import write_bundle
 
-from .harness import AppHarness
+from .harness import AppHarness, run_coroutine
 
 APP = """\
 import streamlit as st
@@ -107,13 +105,6 @@ def reload_message(build_id: int, files: list[str]) -> str:
             "install": [],
         }
     )
-
-
-def run_coroutine(coroutine: Coroutine[Any, Any, Any]) -> Any:
-    """``asyncio.run`` in a thread of its own: in a session that ran the browser tests,
-    Playwright's event loop is still running in this one (asyncio.run would refuse)."""
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        return pool.submit(asyncio.run, coroutine).result()
 
 
 def replies(app: AppHarness) -> list[dict[str, Any]]:
