@@ -16,13 +16,13 @@ from pathlib import Path
 import libcst as cst
 from libcst.metadata import MetadataWrapper
 
-from fragc.analysis.app_pages import PageRef, find_page_refs
-from fragc.analysis.components import ComponentRef, collect_components, find_components
+from fragc.analysis.app_pages import PageCalls, PageRef
+from fragc.analysis.components import ComponentFinder, ComponentRef, collect_components
 from fragc.analysis.context import FileContext
-from fragc.analysis.data_files import DataFileRef, app_data_files, find_data_files
+from fragc.analysis.data_files import DataFileFinder, DataFileRef, app_data_files
 from fragc.analysis.deep_stack import run_with_deep_stack
 from fragc.analysis.fragments import FragmentFinder, FragmentUse
-from fragc.analysis.implied_imports import implied_imports
+from fragc.analysis.implied_imports import ImpliedImportFinder
 from fragc.analysis.imports import (
     ImportCollector,
     ModuleImport,
@@ -30,10 +30,11 @@ from fragc.analysis.imports import (
     imported_names,
     resolve_local,
 )
-from fragc.analysis.rules import check_file
-from fragc.analysis.shim_families import FamilyUse, family_use, needed_chunks, needed_families
+from fragc.analysis.rules import LINT_RULES
+from fragc.analysis.shim_families import FamilyUse, NameCollector, needed_chunks, needed_families
 from fragc.analysis.source import SourceFile, load_source
 from fragc.analysis.streamlit_api import implemented_names
+from fragc.analysis.walk import Dispatcher, read_only_visits
 from fragc.catalogue import RESOLUTION_RULES  # noqa: F401 - registers them
 from fragc.diagnostics import Diagnostic, has_errors
 from fragc.project import ProjectConfig, load_project
@@ -136,6 +137,11 @@ def analyze_app(entry: Path, *, implemented: Collection[str] | None = None) -> A
 
 
 def _analyze_app(entry: Path, implemented: Collection[str]) -> AppAnalysis:
+    with read_only_visits():  # analysis/walk.py: libcst's walks, without the copies
+        return _analyze_files(entry, implemented)
+
+
+def _analyze_files(entry: Path, implemented: Collection[str]) -> AppAnalysis:
     app_dir = entry.parent
     files: list[FileAnalysis] = []
     diagnostics: list[Diagnostic] = []
@@ -202,26 +208,46 @@ def _analyze_app(entry: Path, implemented: Collection[str]) -> AppAnalysis:
 
 
 def analyze_file(source: SourceFile, implemented: Collection[str]) -> FileAnalysis:
-    """Fragments, imports and rule findings of one parsed file."""
+    """Fragments, imports and rule findings of one parsed file.
+
+    Two walks of the file, whatever the number of rules: the first finds the
+    fragments and the import statements (the rules ask which functions are
+    fragments), the second runs every rule and collector at once.
+    """
     result = FileAnalysis(source)
     if source.module is None:
         return result
-    wrapper = MetadataWrapper(source.module)
-    finder = FragmentFinder()
-    wrapper.visit(finder)
-    ctx = FileContext(source, wrapper, finder.uses, implemented)
-    result.fragments = [
-        _manifest_entry(ctx, use) for use in finder.uses if use.function is not None
-    ]
-    result.imports = [*_imports(ctx), *implied_imports(ctx)]
-    result.data_files = find_data_files(ctx)
-    result.pages = find_page_refs(ctx)
-    result.families = family_use(ctx)
-    declared = find_components(ctx)
-    result.components = declared.refs
-    result.diagnostics = sorted(
-        [*check_file(ctx), *declared.diagnostics], key=lambda d: (d.line, d.col, d.code)
-    )
+    with read_only_visits():
+        # A freshly parsed tree holds each node once: no defensive copy is needed.
+        wrapper = MetadataWrapper(source.module, unsafe_skip_copy=True)
+        ctx = FileContext(source, wrapper, implemented)
+        finder = FragmentFinder(ctx)
+        statements = ImportCollector()
+        ctx.module.visit(Dispatcher([finder, statements]))
+        ctx.set_uses(finder.uses)
+
+        rules = [rule(ctx) for rule in LINT_RULES]
+        implied = ImpliedImportFinder(ctx)
+        reads = DataFileFinder(ctx)
+        pages = PageCalls(ctx)
+        names = NameCollector(ctx)
+        declared = ComponentFinder(ctx)
+        ctx.module.visit(Dispatcher([*rules, implied, reads, pages, names, declared]))
+        ctx.page_refs = pages.finish()
+
+        result.fragments = [
+            _manifest_entry(ctx, use) for use in finder.uses if use.function is not None
+        ]
+        result.imports = [*_imports(ctx, statements), *implied.finish()]
+        result.data_files = reads.finish()
+        result.pages = ctx.page_refs
+        result.families = names.finish()
+        components = declared.finish()
+        result.components = components.refs
+        found = [d for rule in rules for d in rule.finish()]
+        result.diagnostics = sorted(
+            [*found, *components.diagnostics], key=lambda d: (d.line, d.col, d.code)
+        )
     return result
 
 
@@ -242,9 +268,7 @@ def _manifest_entry(ctx: FileContext, use: FragmentUse) -> ManifestFragment:
     }
 
 
-def _imports(ctx: FileContext) -> list[ModuleImport]:
-    collector = ImportCollector()
-    ctx.module.visit(collector)
+def _imports(ctx: FileContext, collector: ImportCollector) -> list[ModuleImport]:
     app_dir = ctx.source.path.parent
     for _ in Path(ctx.source.relative).parent.parts:
         app_dir = app_dir.parent

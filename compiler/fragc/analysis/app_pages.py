@@ -33,16 +33,19 @@ class PageRef:
 
 
 def find_page_refs(ctx: FileContext) -> list[PageRef]:
-    collector = _PageCalls(ctx)
+    collector = PageCalls(ctx)
     ctx.module.visit(collector)
-    return collector.found
+    return collector.finish()
 
 
-class _PageCalls(cst.CSTVisitor):
+class PageCalls(cst.CSTVisitor):
     def __init__(self, ctx: FileContext) -> None:
         super().__init__()
         self.ctx = ctx
         self.found: list[PageRef] = []
+
+    def finish(self) -> list[PageRef]:
+        return self.found
 
     def visit_Call(self, node: cst.Call) -> None:
         name = self.ctx.streamlit_name(node.func)

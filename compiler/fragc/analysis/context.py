@@ -1,8 +1,8 @@
 """What every rule may ask about one parsed file: names, places, fragments.
 
-A :class:`FileContext` wraps the file's ``MetadataWrapper`` (so libcst resolves each
-metadata provider once per file, whatever the number of rules) and the fragment uses
-the finder found. Its questions are the ones rules share: "does this expression
+A :class:`FileContext` wraps the file's ``MetadataWrapper`` (so libcst resolves its
+scopes once per file, whatever the number of rules) and the fragment uses the finder
+found. Its questions are the ones rules share: "does this expression
 certainly name ``streamlit.X``?", "which function is this node in?", "is that
 function a fragment?".
 """
@@ -11,45 +11,57 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import libcst as cst
-from libcst.metadata import (
-    CodeRange,
-    MetadataWrapper,
-    ParentNodeProvider,
-    PositionProvider,
-    QualifiedNameProvider,
-    ScopeProvider,
-)
+from libcst.metadata import MetadataWrapper, ScopeProvider
 
 from fragc.analysis.fragments import FragmentUse
+from fragc.analysis.positions import Start, start_positions
 from fragc.analysis.source import SourceFile
+from fragc.analysis.walk import parents
+
+if TYPE_CHECKING:
+    from fragc.analysis.app_pages import PageRef
 
 Scope = cst.FunctionDef | cst.Lambda | cst.ClassDef
 T = TypeVar("T")
 
 
 def _force(value: T) -> T:
-    # Some providers (QualifiedNameProvider) store lazily computed values in the
-    # resolved mapping; visitors' get_metadata() forces them, plain lookups must too.
+    # Some providers store lazily computed values in the resolved mapping; visitors'
+    # get_metadata() forces them, plain lookups must too.
     return value() if callable(value) else value
 
 
 @dataclass(eq=False)
 class FileContext:
+    """The file's metadata, computed once and each piece only when first asked for.
+
+    Only libcst's ``ScopeProvider`` runs over the whole file up front. Qualified names
+    are asked of the node's scope (what ``QualifiedNameProvider`` would answer for
+    it, without computing it for every node); parents and start positions come from
+    :mod:`fragc.analysis.walk` and :mod:`fragc.analysis.positions` when first needed.
+    """
+
     source: SourceFile
     wrapper: MetadataWrapper
-    uses: list[FragmentUse]
     implemented: Collection[str]  # st. names fragc's shim provides
+    uses: list[FragmentUse] = field(default_factory=list)
     fragment_defs: set[cst.FunctionDef] = field(init=False)
 
     def __post_init__(self) -> None:
-        self.fragment_defs = {use.function for use in self.uses if use.function is not None}
-        self._positions = self.wrapper.resolve(PositionProvider)
-        self._parents = self.wrapper.resolve(ParentNodeProvider)
-        self._qualified = self.wrapper.resolve(QualifiedNameProvider)
+        self.set_uses(self.uses)
         self._scopes = self.wrapper.resolve(ScopeProvider)
+        self._parents: dict[cst.CSTNode, cst.CSTNode] | None = None
+        self._starts: dict[cst.CSTNode, Start] | None = None
+        self._qualified: dict[cst.CSTNode, set[str]] = {}
+        self._page_refs: list[PageRef] | None = None
+
+    def set_uses(self, uses: list[FragmentUse]) -> None:
+        """The fragment uses the finder found (it needs this context to find them)."""
+        self.uses = uses
+        self.fragment_defs = {use.function for use in uses if use.function is not None}
 
     @property
     def module(self) -> cst.Module:
@@ -57,21 +69,41 @@ class FileContext:
 
     # ------------------------------------------------------------ locations
 
-    def position(self, node: cst.CSTNode) -> CodeRange:
-        return _force(self._positions[node])
-
     def line_col(self, node: cst.CSTNode) -> tuple[int, int]:
         """1-based line and column where ``node`` starts."""
-        start = self.position(node).start
-        return start.line, start.column + 1
+        if self._starts is None:
+            self._starts = start_positions(self.module)
+        line, column = self._starts[node]
+        return line, column + 1
 
     def code(self, node: cst.CSTNode) -> str:
         return self.module.code_for_node(node)
 
+    # ---------------------------------------------------------------- pages
+
+    @property
+    def page_refs(self) -> list[PageRef]:
+        """The pages the file names (analysis/app_pages.py); the analysis' one pass
+        sets them, a rule run on its own finds them itself."""
+        if self._page_refs is None:
+            from fragc.analysis.app_pages import find_page_refs
+
+            self._page_refs = find_page_refs(self)
+        return self._page_refs
+
+    @page_refs.setter
+    def page_refs(self, refs: list[PageRef]) -> None:
+        self._page_refs = refs
+
     # ---------------------------------------------------------------- names
 
     def qualified_names(self, node: cst.CSTNode) -> set[str]:
-        return {qn.name for qn in _force(self._qualified.get(node, set()))}
+        found = self._qualified.get(node)
+        if found is None:
+            scope = self.scope_of(node)
+            names = scope.get_qualified_names_for(node) if scope is not None else ()
+            found = self._qualified[node] = {qn.name for qn in names}
+        return found
 
     def streamlit_name(self, node: cst.CSTNode) -> str | None:
         """``"sidebar.write"`` when ``node`` certainly names ``streamlit.sidebar.write``.
@@ -114,7 +146,9 @@ class FileContext:
     # -------------------------------------------------------------- structure
 
     def parent(self, node: cst.CSTNode) -> cst.CSTNode | None:
-        return _force(self._parents.get(node))
+        if self._parents is None:
+            self._parents = parents(self.module)
+        return self._parents.get(node)
 
     def ancestors(self, node: cst.CSTNode) -> list[cst.CSTNode]:
         """Parents from the nearest up to the module."""

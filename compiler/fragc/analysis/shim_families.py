@@ -73,10 +73,14 @@ class FamilyUse:
     mentions_mermaid: bool = False  # a Mermaid diagram may be in Markdown
 
 
-class _NameCollector(cst.CSTVisitor):
+class NameCollector(cst.CSTVisitor):
     def __init__(self, ctx: FileContext) -> None:
         self.ctx = ctx
         self.use = FamilyUse()
+
+    def finish(self) -> FamilyUse:
+        self.use.mentions_mermaid = "mermaid" in self.ctx.source.text.lower()
+        return self.use
 
     def visit_Attribute(self, node: cst.Attribute) -> None:
         self.use.names.add(node.attr.value)
@@ -104,10 +108,9 @@ class _NameCollector(cst.CSTVisitor):
 
 
 def family_use(ctx: FileContext) -> FamilyUse:
-    collector = _NameCollector(ctx)
+    collector = NameCollector(ctx)
     ctx.module.visit(collector)
-    collector.use.mentions_mermaid = "mermaid" in ctx.source.text.lower()
-    return collector.use
+    return collector.finish()
 
 
 def needed_families(uses: Iterable[FamilyUse], imported: Iterable[str]) -> frozenset[str]:
