@@ -27,10 +27,10 @@ from typing import Any
 
 import libcst as cst
 
-_Hook = Callable[[Any, cst.CSTNode], object]
-
 _LIBCST_VISIT: Callable[..., Any] = cst.CSTNode.visit
 _MODULE_VISIT: Callable[..., Any] = cst.Module.visit
+_DEFAULT_ON_VISIT = cst.CSTVisitor.on_visit
+_DEFAULT_ON_LEAVE = cst.CSTVisitor.on_leave
 _DEFAULT_VISIT_ATTRIBUTE = cst.CSTVisitor.on_visit_attribute
 _DEFAULT_LEAVE_ATTRIBUTE = cst.CSTVisitor.on_leave_attribute
 
@@ -38,9 +38,16 @@ _DEFAULT_LEAVE_ATTRIBUTE = cst.CSTVisitor.on_leave_attribute
 _FIELDS: dict[type[cst.CSTNode], tuple[str, ...]] = {}
 # Per value type: 1 a node, 2 a sequence of nodes, 0 anything else (None, a sentinel, str).
 _KINDS: dict[type, int] = {}
-# Per (visitor class, node class): each field with its visit_/leave_<Node>_<field> hooks.
-_ATTRIBUTE_HOOKS: dict[tuple[type, type], tuple[tuple[str, _Hook | None, _Hook | None], ...]] = {}
-_IS_READ_ONLY: dict[type, bool] = {}
+
+
+# Fields libcst does not even announce to on_visit_attribute when they are None (every
+# other field is announced, empty or not). tests/compiler/test_walk.py fails when a
+# libcst release adds another node class that visits its fields conditionally.
+SKIPPED_WHEN_NONE: dict[str, frozenset[str]] = {
+    "FormattedStringExpression": frozenset({"format_spec"}),
+    "TemplatedStringExpression": frozenset({"format_spec"}),
+}
+_NEVER_SKIPPED: frozenset[str] = frozenset()
 
 
 class _FieldRecorder(cst.CSTVisitor):
@@ -68,8 +75,11 @@ def child_fields(node: cst.CSTNode) -> tuple[str, ...]:
     fields = _FIELDS.get(type(node))
     if fields is None:
         recorder = _FieldRecorder()
+        # A field skipped when None is given a value, so that its place is learnt too.
+        skipped = SKIPPED_WHEN_NONE.get(type(node).__name__, _NEVER_SKIPPED)
+        probe = node.with_changes(**{f: () for f in skipped if getattr(node, f) is None})
         # Rebuilds the node once (its children unvisited): one copy per class, ever.
-        node._visit_and_replace_children(recorder)  # noqa: SLF001 - libcst's own field order
+        probe._visit_and_replace_children(recorder)  # noqa: SLF001 - libcst's own field order
         fields = _FIELDS[type(node)] = tuple(recorder.fields)
     return fields
 
@@ -100,65 +110,118 @@ def _own(visitor_type: type, name: str) -> Any:
     return None if method is getattr(cst.CSTVisitor, name, None) else method
 
 
-def _hooks(visitor: cst.CSTVisitor, node: cst.CSTNode) -> tuple[tuple[str, Any, Any], ...]:
-    key = (type(visitor), type(node))
-    hooks = _ATTRIBUTE_HOOKS.get(key)
-    if hooks is None:
-        name = type(node).__name__
-        hooks = _ATTRIBUTE_HOOKS[key] = tuple(
+_CUSTOM: Any = object()  # the visitor overrides the callback: call it as it is
+# Per visitor class (None: not a CSTVisitor), per node class: how to walk that node.
+_Plan = tuple[Any, Any, tuple[str, ...], Any, bool, frozenset[str]]
+_PLANS: dict[type, dict[type, _Plan] | None] = {}
+
+
+def _plan(visitor_type: Any, node: cst.CSTNode) -> _Plan:
+    """What visiting ``node`` calls: its visit_/leave_ methods (looked up once per
+    node class, as libcst's default callbacks do for every node), its fields, and
+    the fields' visit_<Node>_<field>/leave_<Node>_<field> hooks if there are any."""
+    name = type(node).__name__
+    fields = child_fields(node)
+    on_visit = (
+        _own(visitor_type, f"visit_{name}")
+        if visitor_type.on_visit is _DEFAULT_ON_VISIT
+        else _CUSTOM
+    )
+    on_leave = (
+        _own(visitor_type, f"leave_{name}")
+        if visitor_type.on_leave is _DEFAULT_ON_LEAVE
+        else _CUSTOM
+    )
+    custom_attributes = not (
+        visitor_type.on_visit_attribute is _DEFAULT_VISIT_ATTRIBUTE
+        and visitor_type.on_leave_attribute is _DEFAULT_LEAVE_ATTRIBUTE
+    )
+    hooks = None
+    if not custom_attributes:
+        found = tuple(
             (
                 field,
-                _own(type(visitor), f"visit_{name}_{field}"),
-                _own(type(visitor), f"leave_{name}_{field}"),
+                _own(visitor_type, f"visit_{name}_{field}"),
+                _own(visitor_type, f"leave_{name}_{field}"),
             )
-            for field in child_fields(node)
+            for field in fields
         )
-    return hooks
+        if any(visit or leave for _, visit, leave in found):
+            hooks = found
+    skipped = SKIPPED_WHEN_NONE.get(name, _NEVER_SKIPPED)
+    return on_visit, on_leave, fields, hooks, custom_attributes, skipped
 
 
 def _read_only_visit(self: cst.CSTNode, visitor: Any) -> Any:
     visitor_type = type(visitor)
-    read_only = _IS_READ_ONLY.get(visitor_type)
-    if read_only is None:
-        read_only = _IS_READ_ONLY[visitor_type] = issubclass(visitor_type, cst.CSTVisitor)
-    if not read_only:  # a transformer: libcst's own visit builds the new tree
-        return (_MODULE_VISIT if isinstance(self, cst.Module) else _LIBCST_VISIT)(self, visitor)
-    if visitor.on_visit(self):
-        if (
-            visitor_type.on_visit_attribute is _DEFAULT_VISIT_ATTRIBUTE
-            and visitor_type.on_leave_attribute is _DEFAULT_LEAVE_ATTRIBUTE
-        ):
-            # The default attribute callbacks look their hooks up by formatted name
-            # for every field of every node: look them up once per node class instead.
-            for field, visit_hook, leave_hook in _hooks(visitor, self):
+    plans = _PLANS.get(visitor_type, _CUSTOM)
+    if plans is _CUSTOM:
+        plans = _PLANS[visitor_type] = {} if issubclass(visitor_type, cst.CSTVisitor) else None
+    if plans is None:  # a transformer: libcst's own visit builds the new tree
+        return _LIBCST_VISIT(self, visitor)
+    plan = plans.get(type(self))
+    if plan is None:
+        plan = plans[type(self)] = _plan(visitor_type, self)
+    on_visit, on_leave, fields, hooks, custom_attributes, skipped = plan
+
+    if on_visit is None:
+        go = True
+    elif on_visit is _CUSTOM:
+        go = visitor.on_visit(self)
+    else:
+        go = on_visit(visitor, self) is not False
+    if go:
+        if custom_attributes:
+            for field in fields:
+                value = getattr(self, field)
+                if value is None and field in skipped:
+                    continue
+                visitor.on_visit_attribute(self, field)
+                _visit_value(value, visitor)
+                visitor.on_leave_attribute(self, field)
+        elif hooks is None:
+            for field in fields:
+                value = getattr(self, field)
+                kind = _KINDS.get(type(value))
+                if kind is None:
+                    kind = _kind(value)
+                if kind == 1:
+                    _read_only_visit(value, visitor)
+                elif kind == 2:
+                    for child in value:
+                        _read_only_visit(child, visitor)
+        else:
+            for field, visit_hook, leave_hook in hooks:
+                value = getattr(self, field)
+                if value is None and field in skipped:
+                    continue
                 if visit_hook is not None:
                     visit_hook(visitor, self)
-                value = getattr(self, field)
-                kind = _KINDS.get(type(value))
-                if kind is None:
-                    kind = _kind(value)
-                if kind == 1:
-                    value.visit(visitor)
-                elif kind == 2:
-                    for child in value:
-                        child.visit(visitor)
+                _visit_value(value, visitor)
                 if leave_hook is not None:
                     leave_hook(visitor, self)
-        else:
-            for field in child_fields(self):
-                visitor.on_visit_attribute(self, field)
-                value = getattr(self, field)
-                kind = _KINDS.get(type(value))
-                if kind is None:
-                    kind = _kind(value)
-                if kind == 1:
-                    value.visit(visitor)
-                elif kind == 2:
-                    for child in value:
-                        child.visit(visitor)
-                visitor.on_leave_attribute(self, field)
-    visitor.on_leave(self)
+    if on_leave is _CUSTOM:
+        visitor.on_leave(self)
+    elif on_leave is not None:
+        on_leave(visitor, self)
     return self
+
+
+def _read_only_module_visit(self: cst.Module, visitor: Any) -> Any:
+    if isinstance(visitor, cst.CSTVisitor):
+        return _read_only_visit(self, visitor)
+    return _MODULE_VISIT(self, visitor)  # it calls CSTNode.visit: libcst's, as above
+
+
+def _visit_value(value: object, visitor: Any) -> None:
+    kind = _KINDS.get(type(value))
+    if kind is None:
+        kind = _kind(value)
+    if kind == 1:
+        _read_only_visit(value, visitor)  # type: ignore[arg-type]
+    elif kind == 2:
+        for child in value:  # type: ignore[attr-defined]
+            _read_only_visit(child, visitor)
 
 
 _install_lock = threading.Lock()
@@ -177,7 +240,7 @@ def read_only_visits() -> Iterator[None]:
         _installed += 1
         if _installed == 1:
             cst.CSTNode.visit = _read_only_visit  # type: ignore[method-assign]
-            cst.Module.visit = _read_only_visit  # type: ignore[method-assign]
+            cst.Module.visit = _read_only_module_visit  # type: ignore[method-assign]
     try:
         yield
     finally:
