@@ -186,6 +186,10 @@ def test_children_parents_and_positions_match_libcst(name: str, text: str) -> No
     libcst_positions = wrapper.resolve(PositionProvider)
     ours = parents(module)
     assert ours == dict(libcst_parents)
+    on_the_way: dict[cst.CSTNode, cst.CSTNode] = {}
+    with read_only_visits():
+        module.visit(Dispatcher([], parents=on_the_way))
+    assert on_the_way == ours
     for node in [module, *ours]:
         assert list(children(node)) == list(node.children)
     starts = start_positions(module)
@@ -250,6 +254,24 @@ def test_dispatcher_calls_every_visitor_in_order() -> None:
     with read_only_visits():
         module.visit(Dispatcher([First(), Second()]))
     assert calls == ["first f", "second f", "first a", "second a", "second call"]
+
+
+def test_batched_visitors_see_every_node() -> None:
+    class Names(cst.BatchableCSTVisitor):
+        def __init__(self) -> None:
+            super().__init__()
+            self.seen: list[str] = []
+
+        def visit_Name(self, node: cst.Name) -> None:
+            self.seen.append(node.value)
+
+    module = cst.parse_module(EVERY_SYNTAX)
+    by_libcst, read_only = Names(), Names()
+    cst.visit_batched(module, [by_libcst])
+    with read_only_visits():
+        cst.visit_batched(module, [read_only])
+    assert read_only.seen == by_libcst.seen
+    assert "frag" in read_only.seen
 
 
 def test_transformers_keep_libcst_visit() -> None:

@@ -9,7 +9,9 @@ parsed becomes a diagnostic like any other finding.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+import gc
+from collections.abc import Collection, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -137,8 +139,27 @@ def analyze_app(entry: Path, *, implemented: Collection[str] | None = None) -> A
 
 
 def _analyze_app(entry: Path, implemented: Collection[str]) -> AppAnalysis:
-    with read_only_visits():  # analysis/walk.py: libcst's walks, without the copies
+    with read_only_visits(), _without_cycle_collection():
         return _analyze_files(entry, implemented)
+
+
+@contextmanager
+def _without_cycle_collection() -> Iterator[None]:
+    """No cyclic garbage collection while libcst builds and reads the trees.
+
+    A parse and its metadata allocate hundreds of thousands of objects that all stay
+    alive until the analysis ends; each collection of the oldest generation walks
+    them all again, which made the analysis slower than linear in the file's size
+    (docs/benchmarks.md). They hold no reference cycles that matter: collection
+    resumes afterwards and frees whatever the analysis left.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _analyze_files(entry: Path, implemented: Collection[str]) -> AppAnalysis:
@@ -223,7 +244,9 @@ def analyze_file(source: SourceFile, implemented: Collection[str]) -> FileAnalys
         ctx = FileContext(source, wrapper, implemented)
         finder = FragmentFinder(ctx)
         statements = ImportCollector()
-        ctx.module.visit(Dispatcher([finder, statements]))
+        found_parents: dict[cst.CSTNode, cst.CSTNode] = {}
+        ctx.module.visit(Dispatcher([finder, statements], parents=found_parents))
+        ctx.set_parents(found_parents)
         ctx.set_uses(finder.uses)
 
         rules = [rule(ctx) for rule in LINT_RULES]

@@ -58,6 +58,10 @@ class FileContext:
         self._qualified: dict[cst.CSTNode, set[str]] = {}
         self._page_refs: list[PageRef] | None = None
 
+    def set_parents(self, found: dict[cst.CSTNode, cst.CSTNode]) -> None:
+        """The parent map, when a walk of the analysis has made it on the way."""
+        self._parents = found
+
     def set_uses(self, uses: list[FragmentUse]) -> None:
         """The fragment uses the finder found (it needs this context to find them)."""
         self.uses = uses

@@ -26,6 +26,7 @@ from contextlib import contextmanager
 from typing import Any
 
 import libcst as cst
+from libcst._batched_visitor import _BatchedCSTVisitor
 
 _LIBCST_VISIT: Callable[..., Any] = cst.CSTNode.visit
 _MODULE_VISIT: Callable[..., Any] = cst.Module.visit
@@ -152,8 +153,29 @@ def _plan(visitor_type: Any, node: cst.CSTNode) -> _Plan:
     return on_visit, on_leave, fields, hooks, custom_attributes, skipped
 
 
+def _idle_batch(visitor: Any) -> bool:
+    """A batch of metadata providers that only act at the module (ScopeProvider,
+    ExpressionContextProvider...: their visit_Module runs a visitor of their own):
+    libcst would walk the whole tree for it and call nothing."""
+    idle = visitor.__dict__.get("_fragc_idle")
+    if idle is None:
+        idle = visitor.__dict__["_fragc_idle"] = (
+            visitor.before_visit is None
+            and visitor.after_leave is None
+            and all(
+                name in ("visit_Module", "leave_Module") or not methods
+                for name, methods in visitor.visitor_methods.items()
+            )
+        )
+    return bool(idle)
+
+
 def _read_only_visit(self: cst.CSTNode, visitor: Any) -> Any:
     visitor_type = type(visitor)
+    if visitor_type is _BatchedCSTVisitor and _idle_batch(visitor):
+        visitor.on_visit(self)  # the providers' visit_Module, when self is the module
+        visitor.on_leave(self)
+        return self
     plans = _PLANS.get(visitor_type, _CUSTOM)
     if plans is _CUSTOM:
         plans = _PLANS[visitor_type] = {} if issubclass(visitor_type, cst.CSTVisitor) else None
@@ -266,19 +288,33 @@ def parents(root: cst.CSTNode) -> dict[cst.CSTNode, cst.CSTNode]:
 class Dispatcher(cst.CSTVisitor):
     """Several visitors in one traversal: each node goes to every ``visit_<Node>`` and
     ``leave_<Node>`` of the visitors, in their order. Children are always visited (a
-    visitor here cannot prune the walk for the others)."""
+    visitor here cannot prune the walk for the others).
 
-    def __init__(self, visitors: Sequence[cst.CSTVisitor]) -> None:
+    With ``parents``, the walk also fills it as :func:`parents` would (the walk is
+    there anyway: the map costs a dictionary entry per node).
+    """
+
+    def __init__(
+        self,
+        visitors: Sequence[cst.CSTVisitor],
+        parents: dict[cst.CSTNode, cst.CSTNode] | None = None,
+    ) -> None:
         super().__init__()
         self._visitors = tuple(visitors)
         self._visit: dict[type, tuple[Callable[[cst.CSTNode], object], ...]] = {}
         self._leave: dict[type, tuple[Callable[[cst.CSTNode], object], ...]] = {}
+        self._parents = parents
+        self._path: list[cst.CSTNode] = []
 
     def _methods(self, prefix: str, node_type: type) -> tuple[Callable[[cst.CSTNode], object], ...]:
         name = f"{prefix}_{node_type.__name__}"
         return tuple(getattr(v, name) for v in self._visitors if _own(type(v), name) is not None)
 
     def on_visit(self, node: cst.CSTNode) -> bool:
+        if self._parents is not None:
+            if self._path:
+                self._parents[node] = self._path[-1]
+            self._path.append(node)
         methods = self._visit.get(type(node))
         if methods is None:
             methods = self._visit[type(node)] = self._methods("visit", type(node))
@@ -287,6 +323,8 @@ class Dispatcher(cst.CSTVisitor):
         return True
 
     def on_leave(self, original_node: cst.CSTNode) -> None:
+        if self._parents is not None:
+            self._path.pop()
         methods = self._leave.get(type(original_node))
         if methods is None:
             methods = self._leave[type(original_node)] = self._methods("leave", type(original_node))
