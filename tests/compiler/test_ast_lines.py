@@ -45,9 +45,7 @@ def _places(text: str) -> tuple[dict[int, int] | None, dict[int, tuple[int, int]
     )
 
 
-@pytest.mark.parametrize(
-    ("name", "text"), [*CORPUS, *EDGES.items()], ids=[*IDS, *EDGES]
-)
+@pytest.mark.parametrize(("name", "text"), [*CORPUS, *EDGES.items()], ids=[*IDS, *EDGES])
 def test_places_are_libcsts(name: str, text: str) -> None:
     by_def, by_import, expected = _places(text)
     assert by_def == expected["defs"]

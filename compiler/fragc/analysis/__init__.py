@@ -19,6 +19,7 @@ import libcst as cst
 from libcst.metadata import MetadataWrapper
 
 from fragc.analysis.app_pages import PageCalls, PageRef
+from fragc.analysis.ast_lines import DefCollector
 from fragc.analysis.components import ComponentFinder, ComponentRef, collect_components
 from fragc.analysis.context import FileContext
 from fragc.analysis.data_files import DataFileFinder, DataFileRef, app_data_files
@@ -244,10 +245,12 @@ def analyze_file(source: SourceFile, implemented: Collection[str]) -> FileAnalys
         ctx = FileContext(source, wrapper, implemented)
         finder = FragmentFinder(ctx)
         statements = ImportCollector()
+        defs = DefCollector()
         found_parents: dict[cst.CSTNode, cst.CSTNode] = {}
-        ctx.module.visit(Dispatcher([finder, statements], parents=found_parents))
+        ctx.module.visit(Dispatcher([finder, statements, defs], parents=found_parents))
         ctx.set_parents(found_parents)
         ctx.set_uses(finder.uses)
+        ctx.read_places(defs.defs, statements.statements)
 
         rules = [rule(ctx) for rule in LINT_RULES]
         implied = ImpliedImportFinder(ctx)
@@ -279,7 +282,7 @@ def _manifest_entry(ctx: FileContext, use: FragmentUse) -> ManifestFragment:
     assert function is not None
     qualnames = ctx.qualified_names(function)
     qualname = min(qualnames) if qualnames else function.name.value
-    line, _ = ctx.line_col(function.name)  # the `def` line, not the first decorator's
+    line = ctx.def_line(function)  # the `def` line, not the first decorator's
     return {
         "id": f"{ctx.source.relative}:{qualname}",
         "qualname": qualname,
@@ -297,7 +300,7 @@ def _imports(ctx: FileContext, collector: ImportCollector) -> list[ModuleImport]
         app_dir = app_dir.parent
     found: list[ModuleImport] = []
     for statement in collector.statements:
-        line, col = ctx.line_col(statement)
+        line, col = ctx.statement_line_col(statement)
         guarded = _import_guarded(ctx, statement)
         for module in imported_names(statement, ctx.source.relative):
             found.append(

@@ -19,6 +19,22 @@ from collections.abc import Iterator, Sequence
 import libcst as cst
 
 _BODIES = ("body", "orelse", "handlers", "finalbody", "cases")
+_NEWLINE = re.compile(r"\r\n?|\n")  # what both parsers count as a line's end
+
+
+class DefCollector(cst.CSTVisitor):
+    """Every def of the file, in source order (a walk's pre-order)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.defs: list[cst.FunctionDef] = []
+
+    def visit_FunctionDef(self, node: cst.FunctionDef) -> None:
+        self.defs.append(node)
+
+
+def source_lines(text: str) -> list[str]:
+    return _NEWLINE.split(text)
 
 
 def _statements(body: Sequence[ast.AST]) -> Iterator[ast.AST]:
@@ -75,7 +91,8 @@ def import_starts(
             return None
         line = lines[theirs.lineno - 1]
         # CPython counts UTF-8 bytes, libcst characters.
-        column = len(line.encode("utf-8")[: theirs.col_offset].decode("utf-8", errors="replace"))
+        encoded = line.encode("utf-8", "surrogatepass")
+        column = len(encoded[: theirs.col_offset].decode("utf-8", "surrogatepass"))
         keyword = "import" if isinstance(ours, cst.Import) else "from"
         if not line.startswith(keyword, column):
             return None

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, TypeVar
 import libcst as cst
 from libcst.metadata import MetadataWrapper, ScopeProvider
 
+from fragc.analysis.ast_lines import def_lines, import_starts, source_lines
 from fragc.analysis.fragments import FragmentUse
 from fragc.analysis.positions import Start, start_positions
 from fragc.analysis.source import SourceFile
@@ -57,6 +58,8 @@ class FileContext:
         self._starts: dict[cst.CSTNode, Start] | None = None
         self._qualified: dict[cst.CSTNode, set[str]] = {}
         self._page_refs: list[PageRef] | None = None
+        self._def_lines: dict[cst.FunctionDef, int] = {}
+        self._import_starts: dict[cst.CSTNode, tuple[int, int]] = {}
 
     def set_parents(self, found: dict[cst.CSTNode, cst.CSTNode]) -> None:
         """The parent map, when a walk of the analysis has made it on the way."""
@@ -79,6 +82,29 @@ class FileContext:
             self._starts = start_positions(self.module)
         line, column = self._starts[node]
         return line, column + 1
+
+    def read_places(
+        self, defs: list[cst.FunctionDef], imports: list[cst.Import | cst.ImportFrom]
+    ) -> None:
+        """Take the lines of ``defs`` and the places of ``imports`` (each the file's
+        every one, in source order) from CPython's parse, where it is certain
+        (analysis/ast_lines.py): then a file without findings needs no position pass."""
+        tree = self.source.tree
+        if tree is None:
+            return
+        lines = source_lines(self.source.text)
+        self._def_lines = def_lines(tree, lines, defs) or {}
+        self._import_starts = import_starts(tree, lines, imports) or {}
+
+    def def_line(self, function: cst.FunctionDef) -> int:
+        """The line of a def's name."""
+        line = self._def_lines.get(function)
+        return line if line is not None else self.line_col(function.name)[0]
+
+    def statement_line_col(self, node: cst.CSTNode) -> tuple[int, int]:
+        """:meth:`line_col` of an import statement, from CPython's parse when it can."""
+        found = self._import_starts.get(node)
+        return found if found is not None else self.line_col(node)
 
     def code(self, node: cst.CSTNode) -> str:
         return self.module.code_for_node(node)

@@ -119,6 +119,8 @@ class SourceFile:
     relative: str  # POSIX path from the app's directory, as the app sees it ("pkg/mod.py")
     text: str
     module: cst.Module | None  # None when the file does not parse
+    # CPython's parse of the same text (analysis/ast_lines.py reads places from it).
+    tree: ast.Module | None = None
 
 
 def load_source(path: Path, relative: str) -> tuple[SourceFile | None, list[Diagnostic]]:
@@ -162,7 +164,7 @@ def load_source(path: Path, relative: str) -> tuple[SourceFile | None, list[Diag
     rejected = _compile_error(text, display, checked)
     if rejected is not None:
         return SourceFile(path, display, relative, text, None), [rejected]
-    return SourceFile(path, display, relative, text, module), []
+    return SourceFile(path, display, relative, text, module, checked.tree), []
 
 
 @dataclass(frozen=True)
