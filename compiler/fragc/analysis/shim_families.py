@@ -55,6 +55,15 @@ _EXTRA_NAMES: Final = {
     "grid": ("on_select", "selection_default"),
     "vega": ("on_select",),
 }
+# Every name whose use anywhere in a file can bring a family or a chunk into the site.
+FAMILY_NAMES: Final = frozenset(
+    {
+        *(name for names in FAMILIES.values() for name in names),
+        *(name for names in _EXTRA_NAMES.values() for name in names),
+        *_VEGA_NAMES,
+    }
+)
+
 _LIBRARIES: Final = {
     "plotly": ("plotly",),
     "pyplot": ("matplotlib", "seaborn"),
