@@ -129,9 +129,7 @@ def _sensitive_names(tree: ast.Module) -> frozenset[str]:
     # The functions that may be fragments (decorated, or passed to st.fragment(f)):
     # a fragment that calls another one anywhere in its body is judged differently.
     fragments = decorated | (defined & passed)
-    return (
-        frozenset(imported | fragments) | STREAMLIT_NAMES | FAMILY_NAMES | RESOLVED_BUILTINS
-    )
+    return frozenset(imported | fragments) | STREAMLIT_NAMES | FAMILY_NAMES | RESOLVED_BUILTINS
 
 
 def _blankable(
