@@ -232,9 +232,10 @@ def _analyze_files(entry: Path, implemented: Collection[str]) -> AppAnalysis:
 def analyze_file(source: SourceFile, implemented: Collection[str]) -> FileAnalysis:
     """Fragments, imports and rule findings of one parsed file.
 
-    Two walks of the file, whatever the number of rules: the first finds the
-    fragments and the import statements (the rules ask which functions are
-    fragments), the second runs every rule and collector at once.
+    One walk of the file, whatever the number of rules: every rule and collector
+    at once, the parent map on the way. The rules that ask which functions are
+    fragments (the finder knows only at the end: ``st.fragment(f)`` may follow
+    ``f``'s body) judge from their ``finish()``.
     """
     result = FileAnalysis(source)
     if source.module is None:
@@ -246,19 +247,19 @@ def analyze_file(source: SourceFile, implemented: Collection[str]) -> FileAnalys
         finder = FragmentFinder(ctx)
         statements = ImportCollector()
         defs = DefCollector()
-        found_parents: dict[cst.CSTNode, cst.CSTNode] = {}
-        ctx.module.visit(Dispatcher([finder, statements, defs], parents=found_parents))
-        ctx.set_parents(found_parents)
-        ctx.set_uses(finder.uses)
-        ctx.read_places(defs.defs, statements.statements)
-
         rules = [rule(ctx) for rule in LINT_RULES]
         implied = ImpliedImportFinder(ctx)
         reads = DataFileFinder(ctx)
         pages = PageCalls(ctx)
         names = NameCollector(ctx)
         declared = ComponentFinder(ctx)
-        ctx.module.visit(Dispatcher([*rules, implied, reads, pages, names, declared]))
+        found_parents: dict[cst.CSTNode, cst.CSTNode] = {}
+        ctx.set_parents(found_parents, complete=False)
+        visitors = [finder, statements, defs, *rules, implied, reads, pages, names, declared]
+        ctx.module.visit(Dispatcher(visitors, parents=found_parents))
+        ctx.set_parents(found_parents, complete=True)
+        ctx.set_uses(finder.uses)  # the rules that ask about fragments judge in finish()
+        ctx.read_places(defs.defs, statements.statements)
         ctx.page_refs = pages.finish()
 
         result.fragments = [

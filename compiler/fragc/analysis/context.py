@@ -55,15 +55,20 @@ class FileContext:
         self.set_uses(self.uses)
         self._scopes = self.wrapper.resolve(ScopeProvider)
         self._parents: dict[cst.CSTNode, cst.CSTNode] | None = None
+        self._parents_complete = False
         self._starts: dict[cst.CSTNode, Start] | None = None
         self._qualified: dict[cst.CSTNode, set[str]] = {}
         self._page_refs: list[PageRef] | None = None
         self._def_lines: dict[cst.FunctionDef, int] = {}
         self._import_starts: dict[cst.CSTNode, tuple[int, int]] = {}
 
-    def set_parents(self, found: dict[cst.CSTNode, cst.CSTNode]) -> None:
-        """The parent map, when a walk of the analysis has made it on the way."""
+    def set_parents(self, found: dict[cst.CSTNode, cst.CSTNode], *, complete: bool) -> None:
+        """The parent map a walk of the analysis makes on the way: while the walk is
+        still filling it (``complete`` False) it holds every node visited so far, so
+        the path to the node being visited; a question about any other node makes
+        the whole map at once."""
         self._parents = found
+        self._parents_complete = complete
 
     def set_uses(self, uses: list[FragmentUse]) -> None:
         """The fragment uses the finder found (it needs this context to find them)."""
@@ -176,9 +181,14 @@ class FileContext:
     # -------------------------------------------------------------- structure
 
     def parent(self, node: cst.CSTNode) -> cst.CSTNode | None:
-        if self._parents is None:
+        if node is self.module:
+            return None
+        found = self._parents.get(node) if self._parents is not None else None
+        if found is None and not self._parents_complete:
             self._parents = parents(self.module)
-        return self._parents.get(node)
+            self._parents_complete = True
+            found = self._parents.get(node)
+        return found
 
     def ancestors(self, node: cst.CSTNode) -> list[cst.CSTNode]:
         """Parents from the nearest up to the module."""

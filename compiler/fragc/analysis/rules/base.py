@@ -4,7 +4,8 @@ A rule subclass sets ``code``, ``name``, ``severity``, writes its docs as its
 docstring, and implements ``visit_*`` methods that call :meth:`LintRule.report` (or
 :meth:`LintRule.finish`, for a rule that reads the context rather than nodes). The
 analysis walks the file once for all rules (:class:`fragc.analysis.walk.Dispatcher`),
-so a ``visit_*`` method cannot stop the walk by returning False.
+so a ``visit_*`` method cannot stop the walk by returning False, and which functions
+are fragments (``ctx.uses``) is known only in ``finish()``.
 It reads everything else (names, scopes, fragments) from ``self.ctx``; the context
 resolved libcst's metadata once for all rules.
 """
