@@ -37,14 +37,14 @@ def source_lines(text: str) -> list[str]:
     return _NEWLINE.split(text)
 
 
-def _statements(body: Sequence[ast.AST]) -> Iterator[ast.AST]:
+def statements(body: Sequence[ast.AST]) -> Iterator[ast.AST]:
     """Every statement under ``body``, in source order (only statements hold defs)."""
     for node in body:
         yield node
         for field in _BODIES:
             inner = getattr(node, field, None)
             if inner:
-                yield from _statements(inner)
+                yield from statements(inner)
 
 
 def def_lines(
@@ -53,7 +53,7 @@ def def_lines(
     """The line of each def's name (``defs``: every def of the file, in source order)."""
     found = [
         node
-        for node in _statements(tree.body)
+        for node in statements(tree.body)
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))
     ]
     if len(found) != len(defs):
@@ -74,17 +74,17 @@ def def_lines(
 def import_starts(
     tree: ast.Module,
     lines: Sequence[str],
-    statements: Sequence[cst.Import | cst.ImportFrom],
+    imports: Sequence[cst.Import | cst.ImportFrom],
 ) -> dict[cst.CSTNode, tuple[int, int]] | None:
     """The 1-based line and column of each import statement (every one of the file's,
     in source order)."""
     found = [
-        node for node in _statements(tree.body) if isinstance(node, (ast.Import, ast.ImportFrom))
+        node for node in statements(tree.body) if isinstance(node, (ast.Import, ast.ImportFrom))
     ]
-    if len(found) != len(statements):
+    if len(found) != len(imports):
         return None
     result: dict[cst.CSTNode, tuple[int, int]] = {}
-    for ours, theirs in zip(statements, found, strict=True):
+    for ours, theirs in zip(imports, found, strict=True):
         if isinstance(ours, cst.Import) != isinstance(theirs, ast.Import):
             return None
         if not 0 < theirs.lineno <= len(lines):

@@ -29,6 +29,7 @@ import ast
 import re
 from collections.abc import Iterator
 
+from fragc.analysis.ast_lines import statements
 from fragc.analysis.rules.hardcoded_secret import SECRET_NAME, find_keys
 from fragc.analysis.shim_families import FAMILY_NAMES
 from fragc.analysis.streamlit_api import STREAMLIT_NAMES
@@ -58,12 +59,13 @@ RESOLVED_BUILTINS = frozenset(
 )
 _NOT_BLANKED_BELOW = (ast.Import, ast.ImportFrom, ast.Global, ast.Nonlocal)
 _LINE_END = re.compile(r"\r\n|\r|\n")
+_NOT_CALLED = re.compile(r"\b([^\W\d]\w*)\b(?!\s*\()")
 
 
 def reduced_text(text: str, tree: ast.Module) -> str:
     """``text`` with the bodies that cannot matter blanked out (the same lines and
     columns for everything else); ``text`` itself when there are none."""
-    sensitive = _sensitive_names(tree)
+    sensitive = _sensitive_names(text, tree)
     lines = _lines(text)
     spans = list(_blankable_bodies(tree.body, lines, sensitive))
     if not spans:
@@ -111,12 +113,11 @@ def _lines(text: str) -> list[str]:
     return found
 
 
-def _sensitive_names(tree: ast.Module) -> frozenset[str]:
+def _sensitive_names(text: str, tree: ast.Module) -> frozenset[str]:
     imported: set[str] = set()
     decorated: set[str] = set()
     defined: set[str] = set()
-    passed: set[str] = set()
-    for node in ast.walk(tree):
+    for node in statements(tree.body):  # imports and defs are statements
         if isinstance(node, (ast.Import, ast.ImportFrom)):
             for alias in node.names:
                 imported.add(alias.asname or alias.name.partition(".")[0])
@@ -124,12 +125,16 @@ def _sensitive_names(tree: ast.Module) -> frozenset[str]:
             defined.add(node.name)
             if node.decorator_list:
                 decorated.add(node.name)
-        elif isinstance(node, ast.Call):
-            passed.update(arg.id for arg in node.args if isinstance(arg, ast.Name))
     # The functions that may be fragments (decorated, or passed to st.fragment(f)):
     # a fragment that calls another one anywhere in its body is judged differently.
-    fragments = decorated | (defined & passed)
-    return frozenset(imported | fragments) | STREAMLIT_NAMES | FAMILY_NAMES | RESOLVED_BUILTINS
+    # A name written anywhere but right before "(" may be passed (strings included).
+    passed = defined & set(_NOT_CALLED.findall(text))
+    return (
+        frozenset(imported | decorated | passed)
+        | STREAMLIT_NAMES
+        | FAMILY_NAMES
+        | RESOLVED_BUILTINS
+    )
 
 
 def _blankable(
