@@ -42,8 +42,8 @@ PHASES: tuple[tuple[str, str, str], ...] = (
     ("  libcst parse", "libcst/_parser/entrypoints.py", "parse_module"),
     ("  analysis of the parsed file", "fragc/analysis/__init__.py", "analyze_file"),
     ("    libcst scopes (ScopeProvider)", "fragc/analysis/context.py", "__post_init__"),
-    ("    parent map", "fragc/analysis/walk.py", "parents"),
-    ("    start positions", "fragc/analysis/positions.py", "start_positions"),
+    ("    parent map (a separate walk: only if needed)", "fragc/analysis/walk.py", "parents"),
+    ("    start positions (only for findings)", "fragc/analysis/positions.py", "start_positions"),
     ("  package resolution", "fragc/cli.py", "_package_diagnostics"),
 )
 
