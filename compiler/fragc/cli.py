@@ -217,6 +217,11 @@ def _build_single_file(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
+    import gc
+
+    # A one-shot command that frees nothing it makes until it exits: no cyclic garbage
+    # collection (it re-walks libcst's import-time objects and the parsed trees).
+    gc.disable()
     from fragc.analysis import analyze_app
     from fragc.diagnostics import format_json, format_text, has_errors, summary
     from fragc.site.entry import require_script

@@ -9,20 +9,23 @@ parsed becomes a diagnostic like any other finding.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+import gc
+from collections.abc import Collection, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import libcst as cst
 from libcst.metadata import MetadataWrapper
 
-from fragc.analysis.app_pages import PageRef, find_page_refs
-from fragc.analysis.components import ComponentRef, collect_components, find_components
+from fragc.analysis.app_pages import PageCalls, PageRef
+from fragc.analysis.ast_lines import DefCollector
+from fragc.analysis.components import ComponentFinder, ComponentRef, collect_components
 from fragc.analysis.context import FileContext
-from fragc.analysis.data_files import DataFileRef, app_data_files, find_data_files
+from fragc.analysis.data_files import DataFileFinder, DataFileRef, app_data_files
 from fragc.analysis.deep_stack import run_with_deep_stack
 from fragc.analysis.fragments import FragmentFinder, FragmentUse
-from fragc.analysis.implied_imports import implied_imports
+from fragc.analysis.implied_imports import ImpliedImportFinder
 from fragc.analysis.imports import (
     ImportCollector,
     ModuleImport,
@@ -30,10 +33,11 @@ from fragc.analysis.imports import (
     imported_names,
     resolve_local,
 )
-from fragc.analysis.rules import check_file
-from fragc.analysis.shim_families import FamilyUse, family_use, needed_chunks, needed_families
+from fragc.analysis.rules import LINT_RULES
+from fragc.analysis.shim_families import FamilyUse, NameCollector, needed_chunks, needed_families
 from fragc.analysis.source import SourceFile, load_source
 from fragc.analysis.streamlit_api import implemented_names
+from fragc.analysis.walk import Dispatcher, read_only_visits
 from fragc.catalogue import RESOLUTION_RULES  # noqa: F401 - registers them
 from fragc.diagnostics import Diagnostic, has_errors
 from fragc.project import ProjectConfig, load_project
@@ -167,6 +171,32 @@ def analyze_app(
 def _analyze_app(
     entry: Path, implemented: Collection[str], outputs: Collection[Path]
 ) -> AppAnalysis:
+    with read_only_visits(), _without_cycle_collection():
+        return _analyze_files(entry, implemented, outputs)
+
+
+@contextmanager
+def _without_cycle_collection() -> Iterator[None]:
+    """No cyclic garbage collection while libcst builds and reads the trees.
+
+    A parse and its metadata allocate hundreds of thousands of objects that all stay
+    alive until the analysis ends; each collection of the oldest generation walks
+    them all again, which made the analysis slower than linear in the file's size
+    (docs/benchmarks.md). They hold no reference cycles that matter: collection
+    resumes afterwards and frees whatever the analysis left.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _analyze_files(
+    entry: Path, implemented: Collection[str], outputs: Collection[Path]
+) -> AppAnalysis:
     app_dir = entry.parent
     files: list[FileAnalysis] = []
     diagnostics: list[Diagnostic] = []
@@ -240,29 +270,54 @@ def _analyze_app(
 
 
 def analyze_file(source: SourceFile, implemented: Collection[str]) -> FileAnalysis:
-    """Fragments, imports and rule findings of one parsed file."""
+    """Fragments, imports and rule findings of one parsed file.
+
+    One walk of the file, whatever the number of rules: every rule and collector
+    at once, the parent map on the way. The rules that ask which functions are
+    fragments (the finder knows only at the end: ``st.fragment(f)`` may follow
+    ``f``'s body) judge from their ``finish()``.
+    """
     result = FileAnalysis(source)
     if source.module is None:
         return result
-    wrapper = MetadataWrapper(source.module)
-    finder = FragmentFinder()
-    wrapper.visit(finder)
-    ctx = FileContext(source, wrapper, finder.uses, implemented)
-    result.fragments = [
-        _manifest_entry(ctx, use) for use in finder.uses if use.function is not None
-    ]
-    result.imports = [*_imports(ctx), *implied_imports(ctx)]
-    result.data_files = find_data_files(ctx)
-    found_pages = find_page_refs(ctx)
-    result.pages = found_pages.refs
-    result.calls_navigation = found_pages.calls_navigation
-    result.default_page = found_pages.default_script
-    result.families = family_use(ctx)
-    declared = find_components(ctx)
-    result.components = declared.refs
-    result.diagnostics = sorted(
-        [*check_file(ctx), *declared.diagnostics], key=lambda d: (d.line, d.col, d.code)
-    )
+    with read_only_visits():
+        # A freshly parsed tree holds each node once: no defensive copy is needed.
+        wrapper = MetadataWrapper(source.module, unsafe_skip_copy=True)
+        ctx = FileContext(source, wrapper, implemented)
+        finder = FragmentFinder(ctx)
+        statements = ImportCollector()
+        defs = DefCollector()
+        rules = [rule(ctx) for rule in LINT_RULES]
+        implied = ImpliedImportFinder(ctx)
+        reads = DataFileFinder(ctx)
+        pages = PageCalls(ctx)
+        names = NameCollector(ctx)
+        declared = ComponentFinder(ctx)
+        found_parents: dict[cst.CSTNode, cst.CSTNode] = {}
+        ctx.set_parents(found_parents, complete=False)
+        visitors = [finder, statements, defs, *rules, implied, reads, pages, names, declared]
+        ctx.module.visit(Dispatcher(visitors, parents=found_parents))
+        ctx.set_parents(found_parents, complete=True)
+        ctx.set_uses(finder.uses)  # the rules that ask about fragments judge in finish()
+        ctx.read_places(defs.defs, statements.statements)
+        found_pages = pages.finish()
+        ctx.page_refs = found_pages.refs
+
+        result.fragments = [
+            _manifest_entry(ctx, use) for use in finder.uses if use.function is not None
+        ]
+        result.imports = [*_imports(ctx, statements), *implied.finish()]
+        result.data_files = reads.finish()
+        result.pages = found_pages.refs
+        result.calls_navigation = found_pages.calls_navigation
+        result.default_page = found_pages.default_script
+        result.families = names.finish()
+        components = declared.finish()
+        result.components = components.refs
+        found = [d for rule in rules for d in rule.finish()]
+        result.diagnostics = sorted(
+            [*found, *components.diagnostics], key=lambda d: (d.line, d.col, d.code)
+        )
     return result
 
 
@@ -271,7 +326,7 @@ def _manifest_entry(ctx: FileContext, use: FragmentUse) -> ManifestFragment:
     assert function is not None
     qualnames = ctx.qualified_names(function)
     qualname = min(qualnames) if qualnames else function.name.value
-    line, _ = ctx.line_col(function.name)  # the `def` line, not the first decorator's
+    line = ctx.def_line(function)  # the `def` line, not the first decorator's
     return {
         "id": f"{ctx.source.relative}:{qualname}",
         "qualname": qualname,
@@ -283,15 +338,13 @@ def _manifest_entry(ctx: FileContext, use: FragmentUse) -> ManifestFragment:
     }
 
 
-def _imports(ctx: FileContext) -> list[ModuleImport]:
-    collector = ImportCollector()
-    ctx.module.visit(collector)
+def _imports(ctx: FileContext, collector: ImportCollector) -> list[ModuleImport]:
     app_dir = ctx.source.path.parent
     for _ in Path(ctx.source.relative).parent.parts:
         app_dir = app_dir.parent
     found: list[ModuleImport] = []
     for statement in collector.statements:
-        line, col = ctx.line_col(statement)
+        line, col = ctx.statement_line_col(statement)
         guarded = _import_guarded(ctx, statement)
         for module in imported_names(statement, ctx.source.relative):
             found.append(

@@ -44,21 +44,24 @@ class FilePages:
 
 
 def find_page_refs(ctx: FileContext) -> FilePages:
-    collector = _PageCalls(ctx)
+    collector = PageCalls(ctx)
     ctx.module.visit(collector)
-    default = next((r.script for r in collector.found if r.url_path == "" and r.script), None)
-    if default is None and collector.first_listed is not None:
-        default = collector.script_of(collector.first_listed)
-    return FilePages(collector.found, collector.calls_navigation, default)
+    return collector.finish()
 
 
-class _PageCalls(cst.CSTVisitor):
+class PageCalls(cst.CSTVisitor):
     def __init__(self, ctx: FileContext) -> None:
         super().__init__()
         self.ctx = ctx
         self.found: list[PageRef] = []
         self.calls_navigation = False
         self.first_listed: cst.BaseExpression | None = None
+
+    def finish(self) -> FilePages:
+        default = next((r.script for r in self.found if r.url_path == "" and r.script), None)
+        if default is None and self.first_listed is not None:
+            default = self.script_of(self.first_listed)
+        return FilePages(self.found, self.calls_navigation, default)
 
     def visit_Call(self, node: cst.Call) -> None:
         name = self.ctx.streamlit_name(node.func)

@@ -49,16 +49,19 @@ class FileComponents:
 
 
 def find_components(ctx: FileContext) -> FileComponents:
-    finder = _ComponentFinder(ctx)
+    finder = ComponentFinder(ctx)
     ctx.module.visit(finder)
-    return finder.found
+    return finder.finish()
 
 
-class _ComponentFinder(cst.CSTVisitor):
+class ComponentFinder(cst.CSTVisitor):
     def __init__(self, ctx: FileContext) -> None:
         super().__init__()
         self.ctx = ctx
         self.found = FileComponents()
+
+    def finish(self) -> FileComponents:
+        return self.found
 
     def visit_Call(self, node: cst.Call) -> None:
         if self.ctx.streamlit_name(node.func) not in _DECLARE:

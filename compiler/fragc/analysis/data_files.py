@@ -115,7 +115,7 @@ _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 
 def static_path(ctx: FileContext, node: cst.BaseExpression) -> str | None:
     """The POSIX path (relative to the app) ``node`` certainly evaluates to, or None."""
-    path = _DataFileFinder(ctx)._static_path(node, depth=0)
+    path = DataFileFinder(ctx)._static_path(node, depth=0)
     return None if path is None else posixpath.normpath(path)
 
 
@@ -126,17 +126,20 @@ def argument(call: cst.Call, index: int, *keywords: str) -> cst.BaseExpression |
 
 def find_data_files(ctx: FileContext) -> list[DataFileRef]:
     """Every statically certain read of a file in one parsed file."""
-    finder = _DataFileFinder(ctx)
+    finder = DataFileFinder(ctx)
     ctx.module.visit(finder)
-    return finder.found
+    return finder.finish()
 
 
-class _DataFileFinder(cst.CSTVisitor):
+class DataFileFinder(cst.CSTVisitor):
     def __init__(self, ctx: FileContext) -> None:
         super().__init__()
         self.ctx = ctx
         self.found: list[DataFileRef] = []
         self.module_dir = PurePosixPath(ctx.source.relative).parent
+
+    def finish(self) -> list[DataFileRef]:
+        return self.found
 
     def visit_Call(self, node: cst.Call) -> None:
         name = self.ctx.call_name(node)

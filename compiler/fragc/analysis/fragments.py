@@ -1,6 +1,7 @@
 """Finding the functions an app turns into fragments or dialogs.
 
-Names are resolved with libcst's ``QualifiedNameProvider``: ``@st.fragment``,
+Names are resolved with libcst's scope analysis (``Scope.get_qualified_names_for``,
+what ``QualifiedNameProvider`` answers): ``@st.fragment``,
 ``@streamlit.fragment``, ``@frag`` after ``from streamlit import fragment as frag``
 all resolve to ``streamlit.fragment``. A name counts only when *every* binding that
 can reach it is Streamlit's: a shadowed ``st`` (``st = Something()``, a parameter
@@ -15,12 +16,14 @@ Forms found: ``@X``, ``@X()``, ``@X(run_every=...)``, and the call forms
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import libcst as cst
-from libcst.metadata import PositionProvider, QualifiedNameProvider, ScopeProvider
 
 from fragc.analysis.run_every import RunEvery, evaluate_run_every
+
+if TYPE_CHECKING:
+    from fragc.analysis.context import FileContext
 
 FragmentKind = Literal["fragment", "dialog"]
 
@@ -75,20 +78,18 @@ class FragmentUse:
 
 
 class FragmentFinder(cst.CSTVisitor):
-    """Collects :class:`FragmentUse` s; run it through a ``MetadataWrapper``."""
+    """Collects :class:`FragmentUse` s, asking ``ctx`` for names and places."""
 
-    METADATA_DEPENDENCIES = (QualifiedNameProvider, ScopeProvider, PositionProvider)
-
-    def __init__(self) -> None:
+    def __init__(self, ctx: FileContext) -> None:
         super().__init__()
+        self.ctx = ctx
         self.uses: list[FragmentUse] = []
         self._decorator_calls: set[cst.Call] = set()
 
     # ---------------------------------------------------------------- helpers
 
     def qualified_names(self, node: cst.CSTNode) -> set[str]:
-        names = self.get_metadata(QualifiedNameProvider, node, set())
-        return {qn.name for qn in names}
+        return self.ctx.qualified_names(node)
 
     def kind_of(self, expr: cst.BaseExpression) -> FragmentKind | None:
         """The fragment kind ``expr`` certainly names, else None."""
@@ -126,7 +127,7 @@ class FragmentFinder(cst.CSTVisitor):
         """What a call form wraps: a def or class the name certainly refers to, a literal."""
         if not isinstance(expr, cst.Name):
             return expr if isinstance(expr, _NOT_FUNCTIONS) else None
-        scope = self.get_metadata(ScopeProvider, expr, None)
+        scope = self.ctx.scope_of(expr)
         if scope is None:
             return None
         definitions: list[cst.CSTNode] = []
@@ -139,7 +140,7 @@ class FragmentFinder(cst.CSTVisitor):
         if not definitions:
             return None
         # Several defs of one name (if/else): they share the qualname; take the first.
-        return min(definitions, key=lambda n: self.get_metadata(PositionProvider, n).start.line)
+        return min(definitions, key=lambda n: self.ctx.line_col(n)[0])
 
     # --------------------------------------------------------------- visitors
 

@@ -17,16 +17,19 @@ _SQL_MODULES = ("sqlalchemy", "pandas")
 
 
 def implied_imports(ctx: FileContext) -> list[ModuleImport]:
-    finder = _Finder(ctx)
+    finder = ImpliedImportFinder(ctx)
     ctx.module.visit(finder)
-    return finder.found
+    return finder.finish()
 
 
-class _Finder(cst.CSTVisitor):
+class ImpliedImportFinder(cst.CSTVisitor):
     def __init__(self, ctx: FileContext) -> None:
         super().__init__()
         self.ctx = ctx
         self.found: list[ModuleImport] = []
+
+    def finish(self) -> list[ModuleImport]:
+        return self.found
 
     def visit_Call(self, node: cst.Call) -> None:
         if self.ctx.streamlit_name(node.func) != "connection":

@@ -55,6 +55,15 @@ _EXTRA_NAMES: Final = {
     "grid": ("on_select", "selection_default"),
     "vega": ("on_select",),
 }
+# Every name whose use anywhere in a file can bring a family or a chunk into the site.
+FAMILY_NAMES: Final = frozenset(
+    {
+        *(name for names in FAMILIES.values() for name in names),
+        *(name for names in _EXTRA_NAMES.values() for name in names),
+        *_VEGA_NAMES,
+    }
+)
+
 _LIBRARIES: Final = {
     "plotly": ("plotly",),
     "pyplot": ("matplotlib", "seaborn"),
@@ -73,10 +82,14 @@ class FamilyUse:
     mentions_mermaid: bool = False  # a Mermaid diagram may be in Markdown
 
 
-class _NameCollector(cst.CSTVisitor):
+class NameCollector(cst.CSTVisitor):
     def __init__(self, ctx: FileContext) -> None:
         self.ctx = ctx
         self.use = FamilyUse()
+
+    def finish(self) -> FamilyUse:
+        self.use.mentions_mermaid = "mermaid" in self.ctx.source.text.lower()
+        return self.use
 
     def visit_Attribute(self, node: cst.Attribute) -> None:
         self.use.names.add(node.attr.value)
@@ -104,10 +117,9 @@ class _NameCollector(cst.CSTVisitor):
 
 
 def family_use(ctx: FileContext) -> FamilyUse:
-    collector = _NameCollector(ctx)
+    collector = NameCollector(ctx)
     ctx.module.visit(collector)
-    collector.use.mentions_mermaid = "mermaid" in ctx.source.text.lower()
-    return collector.use
+    return collector.finish()
 
 
 def needed_families(uses: Iterable[FamilyUse], imported: Iterable[str]) -> frozenset[str]:

@@ -119,6 +119,8 @@ class SourceFile:
     relative: str  # POSIX path from the app's directory, as the app sees it ("pkg/mod.py")
     text: str
     module: cst.Module | None  # None when the file does not parse
+    # CPython's parse of the same text (analysis/ast_lines.py reads places from it).
+    tree: ast.Module | None = None
 
 
 def load_source(path: Path, relative: str) -> tuple[SourceFile | None, list[Diagnostic]]:
@@ -154,7 +156,7 @@ def load_source(path: Path, relative: str) -> tuple[SourceFile | None, list[Diag
     if checked.too_deep is not None:
         return SourceFile(path, display, relative, text, None), [checked.too_deep]
     try:
-        module = cst.parse_module(text)
+        module = _parse(text, checked.tree)
     except cst.ParserSyntaxError as err:
         return _unparsed(path, display, relative, text, err)
     except RecursionError:  # absurdly deep nesting: CPython refuses it too
@@ -162,7 +164,24 @@ def load_source(path: Path, relative: str) -> tuple[SourceFile | None, list[Diag
     rejected = _compile_error(text, display, checked)
     if rejected is not None:
         return SourceFile(path, display, relative, text, None), [rejected]
-    return SourceFile(path, display, relative, text, module), []
+    return SourceFile(path, display, relative, text, module, checked.tree), []
+
+
+def _parse(text: str, tree: ast.Module | None) -> cst.Module:
+    """libcst's parse of the text less the function bodies no pass can learn from
+    (analysis/reduce.py), when CPython's parse of it is there to find them."""
+    if tree is None:
+        return cst.parse_module(text)
+    # Imported here: the reduction reads the rules' own lists, and they read this module.
+    from fragc.analysis.reduce import reduced_text
+
+    readable = reduced_text(text, tree)
+    try:
+        return cst.parse_module(readable)
+    except cst.ParserSyntaxError:
+        if readable is text:
+            raise
+        return cst.parse_module(text)  # the file's own error, where libcst finds it
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from fragc.analysis.rules.switch_page_missing import SwitchPageMissing
 from fragc.analysis.rules.unknown_streamlit_name import UnknownStreamlitName
 from fragc.analysis.rules.unsupported_streamlit_name import UnsupportedStreamlitName
 from fragc.analysis.rules.widget_outside_fragment import WidgetOutsideFragment
+from fragc.analysis.walk import Dispatcher
 from fragc.diagnostics import Diagnostic
 
 LINT_RULES: tuple[type[LintRule], ...] = (
@@ -50,7 +51,7 @@ LINT_RULES: tuple[type[LintRule], ...] = (
 def check_file(
     ctx: FileContext, rules: tuple[type[LintRule], ...] = LINT_RULES
 ) -> list[Diagnostic]:
-    found: list[Diagnostic] = []
-    for rule in rules:
-        found.extend(rule.check(ctx))
-    return found
+    """Every rule's findings, from one walk of the file."""
+    instances = [rule(ctx) for rule in rules]
+    ctx.module.visit(Dispatcher(instances))
+    return [found for rule in instances for found in rule.finish()]

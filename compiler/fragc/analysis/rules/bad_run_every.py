@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from fragc.analysis.context import FileContext
 from fragc.analysis.rules.base import LintRule
 from fragc.diagnostics import Diagnostic
 
@@ -40,17 +39,15 @@ class BadRunEvery(LintRule):
     name = "bad-run-every"
     severity = "error"
 
-    @classmethod
-    def check(cls, ctx: FileContext) -> list[Diagnostic]:
-        rule = cls(ctx)
-        for use in ctx.uses:
+    def finish(self) -> list[Diagnostic]:
+        for use in self.ctx.uses:
             if use.run_every is not None and use.run_every_value.error is not None:
-                rule.report(
+                self.report(
                     use.run_every.value,
                     use.run_every_value.error,
                     hint="write seconds (run_every=5), timedelta(seconds=5) or a string like '5s'",
                 )
-        return rule.found
+        return self.found
 
 
 class RunEveryClamped(LintRule):
@@ -81,14 +78,12 @@ class RunEveryClamped(LintRule):
     name = "run-every-clamped"
     severity = "warning"
 
-    @classmethod
-    def check(cls, ctx: FileContext) -> list[Diagnostic]:
-        rule = cls(ctx)
-        for use in ctx.uses:
+    def finish(self) -> list[Diagnostic]:
+        for use in self.ctx.uses:
             if use.run_every is not None and use.run_every_value.clamped is not None:
-                rule.report(
+                self.report(
                     use.run_every.value,
                     use.run_every_value.clamped,
                     hint="use an interval of at most 24.8 days",
                 )
-        return rule.found
+        return self.found

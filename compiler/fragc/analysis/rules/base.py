@@ -1,7 +1,11 @@
 """The base of rules that walk a parsed file: a :class:`Rule` that is a libcst visitor.
 
 A rule subclass sets ``code``, ``name``, ``severity``, writes its docs as its
-docstring, and implements ``visit_*`` methods that call :meth:`LintRule.report`.
+docstring, and implements ``visit_*`` methods that call :meth:`LintRule.report` (or
+:meth:`LintRule.finish`, for a rule that reads the context rather than nodes). The
+analysis walks the file once for all rules (:class:`fragc.analysis.walk.Dispatcher`),
+so a ``visit_*`` method cannot stop the walk by returning False, and which functions
+are fragments (``ctx.uses``) is known only in ``finish()``.
 It reads everything else (names, scopes, fragments) from ``self.ctx``; the context
 resolved libcst's metadata once for all rules.
 """
@@ -31,8 +35,14 @@ class LintRule(Rule, cst.CSTVisitor):
             self.diagnostic(message, file=self.ctx.source.display, line=line, col=col, hint=hint)
         )
 
+    def finish(self) -> list[Diagnostic]:
+        """The findings, once the walk has been through the whole file (a rule that
+        reads ``ctx`` rather than nodes reports here)."""
+        return self.found
+
     @classmethod
     def check(cls, ctx: FileContext) -> list[Diagnostic]:
+        """The rule alone, with a walk of its own (the analysis runs every rule in one)."""
         rule = cls(ctx)
         ctx.module.visit(rule)
-        return rule.found
+        return rule.finish()

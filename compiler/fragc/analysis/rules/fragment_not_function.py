@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import libcst as cst
 
-from fragc.analysis.context import FileContext
 from fragc.analysis.rules.base import LintRule
 from fragc.diagnostics import Diagnostic
 
@@ -39,21 +38,19 @@ class FragmentNotFunction(LintRule):
     name = "fragment-not-function"
     severity = "error"
 
-    @classmethod
-    def check(cls, ctx: FileContext) -> list[Diagnostic]:
-        rule = cls(ctx)
-        for use in ctx.uses:
+    def finish(self) -> list[Diagnostic]:
+        for use in self.ctx.uses:
             target = use.target
             if not use.wraps_non_function or target is None:
                 continue
             what = _describe(target)
             decorator = use.decorator.split("(")[0]
-            rule.report(
+            self.report(
                 use.node,
                 f"{decorator} wraps {what}, not a function",
                 hint=f"define the {use.kind} with `def` and decorate it with @{decorator}",
             )
-        return rule.found
+        return self.found
 
 
 def _describe(node: cst.CSTNode) -> str:

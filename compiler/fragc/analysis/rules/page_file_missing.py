@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import libcst as cst
-
-from fragc.analysis.app_pages import find_page_refs
 from fragc.analysis.rules.base import LintRule
 from fragc.analysis.rules.switch_page_missing import app_dir_of
+from fragc.diagnostics import Diagnostic
 
 
 class PageFileMissing(LintRule):
@@ -34,9 +32,9 @@ class PageFileMissing(LintRule):
     name = "page-file-missing"
     severity = "error"
 
-    def visit_Module(self, node: cst.Module) -> None:
+    def finish(self) -> list[Diagnostic]:
         app_dir = app_dir_of(self.ctx.source.path, self.ctx.source.relative)
-        for ref in find_page_refs(self.ctx).refs:
+        for ref in self.ctx.page_refs:
             if ref.script is None or (app_dir / ref.script).is_file():
                 continue
             self.report(
@@ -44,3 +42,4 @@ class PageFileMissing(LintRule):
                 f"st.Page: no file `{ref.script}` under the app's folder",
                 hint="give the page's path relative to the entry script's folder",
             )
+        return self.found

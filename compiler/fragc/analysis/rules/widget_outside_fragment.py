@@ -9,6 +9,7 @@ import libcst as cst
 from fragc.analysis.context import FileContext
 from fragc.analysis.rules.base import LintRule
 from fragc.analysis.streamlit_api import BLOCK_COMMANDS, WIDGET_COMMANDS
+from fragc.diagnostics import Diagnostic
 
 # Streamlit's StreamlitFragmentWidgetsNotAllowedOutsideError text, verbatim.
 MESSAGE = "Fragments cannot write widgets to outside containers."
@@ -74,8 +75,19 @@ class WidgetOutsideFragment(LintRule):
     def __init__(self, ctx: FileContext) -> None:
         super().__init__(ctx)
         self._calls_fragment: dict[cst.FunctionDef, bool] = {}
+        self._calls: list[cst.Call] = []
 
     def visit_Call(self, node: cst.Call) -> None:
+        # Judged once the walk is done: which functions are fragments is only known
+        # then (st.fragment(f) may come after f's body).
+        self._calls.append(node)
+
+    def finish(self) -> list[Diagnostic]:
+        for call in self._calls:
+            self._check(call)
+        return self.found
+
+    def _check(self, node: cst.Call) -> None:
         fragment = self.ctx.enclosing_fragment(node)
         if fragment is None or self._calls_other_fragment(fragment):
             return
