@@ -87,3 +87,36 @@ for (const [props, multi, expected] of [
     assert.equal(placeholderText(props, multi), expected);
   });
 }
+
+// ------------------------------------------------- the combobox list (render/listbox.js)
+
+test("typing filters a combobox's options by substring, ignoring case", async () => {
+  const { filterOptions } = await import("../src/render/listbox.js");
+  for (const [typed, kept] of /** @type {[string | null, number[]][]} */ ([
+    [null, [0, 1, 2]],
+    ["", [0, 1, 2]],
+    ["gr", [1]],
+    ["E", [0, 1, 2]],
+    ["ue", [2]],
+    ["zz", []],
+  ])) {
+    assert.deepEqual(filterOptions(["Red", "Green", "Blue"], typed), kept, String(typed));
+  }
+});
+
+test("arrow keys move the active row, clamped at both ends", async () => {
+  const { moveActive } = await import("../src/render/listbox.js");
+  for (const [active, count, key, next] of /** @type {[number, number, string, number][]} */ ([
+    [-1, 3, "ArrowDown", 0],
+    [0, 3, "ArrowDown", 1],
+    [2, 3, "ArrowDown", 2],
+    [-1, 3, "ArrowUp", 2],
+    [1, 3, "ArrowUp", 0],
+    [0, 3, "ArrowUp", 0],
+    [1, 3, "Home", 0],
+    [1, 3, "End", 2],
+    [0, 0, "ArrowDown", -1],
+  ])) {
+    assert.equal(moveActive(active, count, key), next, `${active} ${key}`);
+  }
+});

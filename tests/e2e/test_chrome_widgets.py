@@ -103,7 +103,7 @@ def test_chrome_widgets(app: OpenApp) -> None:
     shown(page, "popover open: False")
 
     # A selectbox that takes typed options: an option, or new text.
-    fruit = page.get_by_label("Fruit", exact=True)
+    fruit = page.get_by_role("combobox", name="Fruit", exact=True)
     expect(fruit).to_have_value("apple")
     fruit.fill("cherry")
     fruit.press("Enter")

@@ -31,34 +31,54 @@ def test_radio_selectbox_and_multiselect(app: OpenApp) -> None:
     said(page, "radio: 'L'")
     expect(group.get_by_label("L", exact=True)).to_be_checked()
 
-    select = page.get_by_label("Number", exact=True)
-    expect(select).to_have_value("")  # index=None: the placeholder
-    expect(select.locator("option").first).to_have_text("Choose an option")
-    select.select_option(label="#2")
+    # The selectbox as Streamlit's e2e tests drive it: click the combobox, click the option.
+    select = page.get_by_role("combobox", name="Number", exact=True)
+    expect(select).to_have_value("")  # index=None: the placeholder shows
+    expect(select).to_have_attribute("placeholder", "Choose an option")
+    expect(select).to_have_attribute("aria-expanded", "false")
+    select.click()
+    expect(select).to_have_attribute("aria-expanded", "true")
+    listbox = page.get_by_test_id("stSelectboxVirtualDropdown").get_by_role("listbox")
+    expect(listbox.get_by_role("option")).to_have_text(["#1", "#2", "#3"])
+    listbox.get_by_role("option", name="#2").click()
     wait_for_run(page)
     said(page, "selectbox: 2")  # the option object, not its label
-    expect(select).to_have_value("1")
+    expect(select).to_have_value("#2")
+    expect(select).to_have_attribute("aria-expanded", "false")
+    expect(page.get_by_role("listbox")).to_have_count(0)
 
     widget = page.get_by_test_id("stMultiSelect")
-    picker = page.get_by_label("Fruits", exact=True)
-    picker.select_option(label="cherry")
+    picker = page.get_by_role("combobox", name="Fruits", exact=True)
+    expect(picker).to_have_attribute("placeholder", "")  # something is chosen
+    picker.click()
+    dropdown = page.get_by_test_id("stMultiSelectDropdown")
+    # Not banana (chosen); "Select all" first, as in Streamlit 1.67.
+    expect(dropdown.get_by_role("option")).to_have_text(["Select all", "apple", "cherry"])
+    dropdown.get_by_role("option", name="cherry").click()
     wait_for_run(page)
     said(page, "multiselect: ['banana', 'cherry']")
-    expect(widget.locator("[data-tag]")).to_have_count(2)
-    expect(widget.locator("[data-tag]").nth(1)).to_have_attribute("aria-label", "cherry")
-    # max_selections=2 reached: the picker says so and takes no more.
-    expect(picker).to_be_disabled()
-    expect(picker.locator("option").first).to_have_text(
-        "You can only select up to 2 options. Remove an option first."
-    )
+    tags = widget.get_by_test_id("stMultiSelectTagsContainer").locator("[data-tag]")
+    expect(tags).to_have_count(2)
+    expect(tags.nth(1)).to_have_attribute("aria-label", "cherry")
+    # max_selections=2 reached: the list, still open, says so and offers nothing.
+    expect(dropdown).to_have_text("You can only select up to 2 options. Remove an option first.")
+    picker.press("Escape")
+    expect(page.get_by_role("listbox")).to_have_count(0)
     widget.get_by_role("button", name="Remove banana", exact=True).click()
     wait_for_run(page)
     said(page, "multiselect: ['cherry']")
-    expect(widget.locator("[data-tag]")).to_have_count(1)
-    picker.select_option(label="apple")
+    expect(tags).to_have_count(1)
+    # The keyboard: typing filters, Enter picks the first match.
+    picker.press_sequentially("app")
+    expect(dropdown.get_by_role("option")).to_have_text(["apple"])
+    picker.press("Enter")
     wait_for_run(page)
     said(page, "multiselect: ['cherry', 'apple']")  # selection order, not option order
-    said(page, "Runs: 6")
+    widget.get_by_role("button", name="Clear all", exact=True).click()
+    wait_for_run(page)
+    said(page, "multiselect: []")
+    expect(picker).to_have_attribute("placeholder", "Choose options")
+    said(page, "Runs: 7")
 
 
 def test_sliders(app: OpenApp) -> None:
