@@ -85,41 +85,65 @@ def test_sliders(app: OpenApp) -> None:
     page = app("widgets_selection")
     sliders = page.get_by_test_id("stSlider")
 
-    level = sliders.filter(has=page.get_by_label("Level", exact=True))
-    expect(level.get_by_test_id("stSliderThumbValue")).to_have_text("3")
-    page.get_by_label("Level", exact=True).fill("7")
+    # As Streamlit 1.67: a group named by the label, its thumbs role=slider inside.
+    level_group = page.get_by_role("group", name="Level", exact=True)
+    level = level_group.get_by_role("slider")
+    level_widget = sliders.filter(has=level_group)
+    expect(level_widget.get_by_test_id("stSliderThumbValue")).to_have_text("3")
+    expect(level).to_have_attribute("aria-valuetext", "3")
+    level.fill("7")
     wait_for_run(page)
     said(page, "slider: 7")
-    expect(level.get_by_test_id("stSliderThumbValue")).to_have_text("7")
+    expect(level_widget.get_by_test_id("stSliderThumbValue")).to_have_text("7")
 
-    span = sliders.filter(has=page.get_by_label("Span", exact=True))
-    expect(span.locator("input[type=range]")).to_have_count(2)
+    span = page.get_by_role("group", name="Span", exact=True)
+    expect(span.get_by_role("slider")).to_have_count(2)
     expect(span.get_by_test_id("stSliderThumbValue")).to_have_text(["0.20", "0.80"])
-    page.get_by_label("Span", exact=True).fill("0.35")
+    span.get_by_role("slider", name="Span — start").fill("0.35")
     wait_for_run(page)
-    page.get_by_label("Span (end)", exact=True).fill("0.6")
+    span.get_by_role("slider", name="Span — end").fill("0.6")
     wait_for_run(page)
     said(page, "range: (0.35, 0.6)")
     expect(span.get_by_test_id("stSliderThumbValue")).to_have_text(["0.35", "0.60"])
 
-    day = page.get_by_label("Day", exact=True)
-    day_widget = sliders.filter(has=day)
-    expect(day_widget.get_by_test_id("stSliderThumbValue")).to_have_text("Jan 15, 2024")
-    ends = day_widget.get_by_test_id("stSliderTickBar").get_by_test_id("stMarkdownContainer")
+    day_group = page.get_by_role("group", name="Day", exact=True)
+    day = day_group.get_by_role("slider")
+    expect(day_group.get_by_test_id("stSliderThumbValue")).to_have_text("Jan 15, 2024")
+    ends = day_group.get_by_test_id("stSliderTickBar").get_by_test_id("stMarkdownContainer")
     expect(ends.first).to_have_text("Jan 1, 2024")
     day.focus()
     day.press("ArrowRight")  # one step: one day
     wait_for_run(page)
     said(page, "date: datetime.date(2024, 1, 16)")
-    expect(day_widget.get_by_test_id("stSliderThumbValue")).to_have_text("Jan 16, 2024")
+    expect(day_group.get_by_test_id("stSliderThumbValue")).to_have_text("Jan 16, 2024")
+    expect(day).to_have_attribute("aria-valuetext", "Jan 16, 2024")
 
-    color = page.get_by_label("Color", exact=True)
-    expect(sliders.filter(has=color).get_by_test_id("stSliderThumbValue")).to_have_text("green")
-    color.fill("2")
+    color_group = page.get_by_role("group", name="Color", exact=True)
+    color = color_group.get_by_role("slider")
+    expect(color_group.get_by_test_id("stSliderThumbValue")).to_have_text("green")
+    color.press("End")  # the keys Streamlit's thumbs take: Home, End, arrows, PageUp/Down
     wait_for_run(page)
     said(page, "select_slider: 'blue'")
-    expect(sliders.filter(has=color).get_by_test_id("stSliderThumbValue")).to_have_text("blue")
-    said(page, "Runs: 6")
+    expect(color_group.get_by_test_id("stSliderThumbValue")).to_have_text("blue")
+    color.press("Home")
+    wait_for_run(page)
+    said(page, "select_slider: 'red'")
+    said(page, "Runs: 7")
+
+
+def test_slider_drags_with_the_mouse(app: OpenApp) -> None:
+    page = app("widgets_selection")
+    group = page.get_by_role("group", name="Level", exact=True)
+    box = group.get_by_role("slider").bounding_box()
+    assert box is not None
+    # Press on the thumb (value 3 of 0..10) and drag to the track's right end.
+    page.mouse.move(box["x"] + box["width"] * 0.3, box["y"] + box["height"] / 2)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] + 20, box["y"] + box["height"] / 2, steps=5)
+    page.mouse.up()
+    wait_for_run(page)
+    said(page, "slider: 10")
+    expect(group.get_by_test_id("stSliderThumbValue")).to_have_text("10")
 
 
 def test_segmented_control_and_feedback(app: OpenApp) -> None:
@@ -162,7 +186,7 @@ def test_widgets_in_a_fragment_rerun_only_the_fragment(app: OpenApp) -> None:
     wait_for_run(page)
     said(page, "radio-in-fragment: 'mint'")
 
-    page.get_by_label("Heat", exact=True).fill("2")
+    page.get_by_role("slider", name="Heat").fill("2")
     wait_for_run(page)
     said(page, "slider-in-fragment: 'fire'")
 
