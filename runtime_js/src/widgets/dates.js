@@ -138,7 +138,7 @@ function dateInput(p, view) {
   const dates = datesOf(view.value);
   const disabled = Boolean(p.disabled);
   const label = String(p.label ?? "");
-  const expanded = calendar?.uid === view.uid;
+  const expanded = calendar?.uid === view.uid && calendar.byButton;
   const fields = p.is_range
     ? [
         h("div", { "data-range-field": "start", class: "fragc-date-part" }, dateSegments(p, dates[0] ?? "", `${label} start date`, "start", disabled)),
@@ -270,7 +270,10 @@ function segmentInput(seg, _event, ctx) {
 /**
  * The open calendar (one at a time), a dialog floating at the end of `stApp` as
  * Streamlit's floats in its overlay portal.
- * @type {{ uid: number, month: string, pending: string | null, popup: HTMLElement, ctx: EventContext } | null}
+ * Opened by its button it is a dialog the button says is expanded; opened by a click in
+ * the field it is the same calendar without the dialog role, the button left collapsed
+ * (as Streamlit 1.67 draws the two).
+ * @type {{ uid: number, month: string, pending: string | null, popup: HTMLElement, ctx: EventContext, byButton: boolean } | null}
  */
 let calendar = null;
 
@@ -311,22 +314,22 @@ export function monthGrid(month) {
   return weeks;
 }
 
-/** Open the calendar of the date input holding `control`. @param {HTMLElement} control @param {EventContext} ctx */
-function openCalendar(control, ctx) {
+/** Open the calendar of the date input holding `control`. @param {HTMLElement} control @param {EventContext} ctx @param {boolean} [byButton] */
+function openCalendar(control, ctx, byButton = false) {
   const node = ctx.widgetNode(control);
   if (!node || node.element.kind !== "date_input" || node.element.props.disabled) return;
   if (calendar?.uid === node.uid) return;
   closeCalendar();
   const popup = h("div", {
     "data-testid": "stDateInputCalendar",
-    role: "dialog",
-    "aria-modal": "true",
+    role: byButton ? "dialog" : null,
+    "aria-modal": byButton ? "true" : null,
     "aria-label": node.element.props.is_range ? "Choose date range" : "Choose date",
     "data-fragc-owner": node.uid,
     class: "fragc-calendar-popup",
   });
   ctx.app.append(popup);
-  calendar = { uid: node.uid, month: monthOf(datesOf(ctx.value(node))), pending: null, popup, ctx };
+  calendar = { uid: node.uid, month: monthOf(datesOf(ctx.value(node))), pending: null, popup, ctx, byButton };
   drawCalendar();
   placeCalendar();
   markCalendar(true);
@@ -353,7 +356,7 @@ function closeCalendar() {
 
 /** @param {boolean} open */
 function markCalendar(open) {
-  if (!calendar) return;
+  if (!calendar?.byButton) return;
   const button = calendar.ctx.app.querySelector(`[data-fragc-uid="${calendar.uid}"] [data-testid="stDateInputCalendarButton"]`);
   button?.setAttribute("aria-expanded", String(open));
 }
@@ -622,7 +625,7 @@ export default /** @satisfies {Family} */ ({
       if (/** @type {Element} */ (event.target).closest('[data-testid="stDateInputCalendarButton"]')) return;
       openCalendar(field, ctx);
     } },
-    "date-calendar-button": { click: (button, _event, ctx) => (calendar?.uid === ctx.widgetNode(button)?.uid ? closeCalendar() : openCalendar(button, ctx)) },
+    "date-calendar-button": { click: (button, _event, ctx) => (calendar?.uid === ctx.widgetNode(button)?.uid ? closeCalendar() : openCalendar(button, ctx, true)) },
     "calendar-day": { click: (day, _event, ctx) => pickDay(day, ctx), keydown: dayKey },
     "calendar-nav": { click: navigate },
     "time-input": { change: changeTime, focusout: leave },
