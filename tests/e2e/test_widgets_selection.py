@@ -46,6 +46,22 @@ def test_radio_selectbox_and_multiselect(app: OpenApp) -> None:
     expect(select).to_have_value("#2")
     expect(select).to_have_attribute("aria-expanded", "false")
     expect(page.get_by_role("listbox")).to_have_count(0)
+    # The keyboard: ArrowDown opens on the next option, Enter picks it; typing filters;
+    # Escape closes and puts the chosen option's text back.
+    select.press("ArrowDown")
+    expect(select).to_have_attribute("aria-expanded", "true")
+    expect(listbox.get_by_role("option", name="#3")).to_have_attribute("data-focused", "true")
+    select.press("Enter")
+    wait_for_run(page)
+    said(page, "selectbox: 3")
+    expect(select).to_have_value("#3")
+    select.click()
+    page.keyboard.type("1")
+    expect(listbox.get_by_role("option")).to_have_text(["#1"])
+    select.press("Escape")
+    expect(select).to_have_attribute("aria-expanded", "false")
+    expect(select).to_have_value("#3")
+    said(page, "selectbox: 3")
 
     widget = page.get_by_test_id("stMultiSelect")
     picker = page.get_by_role("combobox", name="Fruits", exact=True)
@@ -78,7 +94,7 @@ def test_radio_selectbox_and_multiselect(app: OpenApp) -> None:
     wait_for_run(page)
     said(page, "multiselect: []")
     expect(picker).to_have_attribute("placeholder", "Choose options")
-    said(page, "Runs: 7")
+    said(page, "Runs: 8")
 
 
 def test_sliders(app: OpenApp) -> None:
