@@ -805,6 +805,8 @@ export interface SelectboxProps extends LabelledProps {
   required: boolean;
   icon: string | null;
   accept_new_options?: boolean;
+  /** How typing filters the list: "fuzzy" (in-order subsequence, best first), "contains", "prefix", or None (no typing); absent: "fuzzy". */
+  filter_mode?: string | null;
   ignore_rerun: boolean;
 }
 
@@ -820,6 +822,8 @@ export interface MultiselectProps extends LabelledProps {
   placeholder: string | null;
   /** offer "select all" */
   select_all: boolean;
+  /** as SelectboxProps' */
+  filter_mode?: string | null;
   ignore_rerun: boolean;
 }
 

@@ -90,17 +90,23 @@ for (const [props, multi, expected] of [
 
 // ------------------------------------------------- the combobox list (render/listbox.js)
 
-test("typing filters a combobox's options by substring, ignoring case", async () => {
+test("typing filters a combobox's options as its filter_mode says, ignoring case", async () => {
   const { filterOptions } = await import("../src/render/listbox.js");
-  for (const [typed, kept] of /** @type {[string | null, number[]][]} */ ([
-    [null, [0, 1, 2]],
-    ["", [0, 1, 2]],
-    ["gr", [1]],
-    ["E", [0, 1, 2]],
-    ["ue", [2]],
-    ["zz", []],
+  const labels = ["Red", "Green", "Blue", "Purple grey"];
+  for (const [mode, typed, kept] of /** @type {[string | null, string | null, number[]][]} */ ([
+    ["fuzzy", null, [0, 1, 2, 3]],
+    ["fuzzy", "", [0, 1, 2, 3]],
+    ["fuzzy", "gre", [1, 3]], // Green starts with it: first
+    ["fuzzy", "gn", [1]], // an in-order subsequence
+    ["fuzzy", "E", [0, 2, 1, 3]], // equal matches: the shorter label first
+    ["fuzzy", "zz", []],
+    ["contains", "gn", []],
+    ["contains", "ue", [2]],
+    ["prefix", "r", [0]],
+    ["prefix", "gr", [1]],
+    [null, "zz", [0, 1, 2, 3]], // no filtering
   ])) {
-    assert.deepEqual(filterOptions(["Red", "Green", "Blue"], typed), kept, String(typed));
+    assert.deepEqual(filterOptions(labels, typed, mode), kept, `${mode} ${typed}`);
   }
 });
 

@@ -843,6 +843,9 @@ class SelectboxProps(LabelledProps):
     required: bool
     icon: str | None
     accept_new_options: NotRequired[bool]
+    # How typing filters the list: "fuzzy" (in-order subsequence, best first), "contains",
+    # "prefix", or None (no typing); absent: "fuzzy".
+    filter_mode: NotRequired[str | None]
     ignore_rerun: bool
 
 
@@ -858,6 +861,7 @@ class MultiselectProps(LabelledProps):
     max_selections: int | None
     placeholder: str | None
     select_all: bool  # offer "select all"
+    filter_mode: NotRequired[str | None]  # as SelectboxProps'
     ignore_rerun: bool
 
 

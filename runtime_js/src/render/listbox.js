@@ -59,13 +59,45 @@ export const listId = (uid) => `fragc-listbox-${uid}`;
 export const optionId = (uid, key) => `fragc-listbox-${uid}-option-${key}`;
 
 /**
- * The options a typed text keeps: those whose label holds it, ignoring case (Streamlit
- * filters as the user types; nothing typed keeps all).
- * @param {string[]} labels @param {string | null} typed @returns {number[]}
+ * How well `label` matches `needle` in Streamlit's "fuzzy" mode (an in-order subsequence,
+ * ignoring case), higher is better; null: no match. Contiguous letters and an early
+ * start score higher, so "gre" ranks "Green" above "Purple grey".
+ * @param {string} label @param {string} needle lower case @returns {number | null}
  */
-export function filterOptions(labels, typed) {
+export function fuzzyScore(label, needle) {
+  const text = label.toLowerCase();
+  let score = 0;
+  let from = 0;
+  let previous = -2;
+  for (const char of needle) {
+    const at = text.indexOf(char, from);
+    if (at < 0) return null;
+    score += at === previous + 1 ? 3 : 1;
+    if (at === 0) score += 2;
+    previous = at;
+    from = at + 1;
+  }
+  return score - text.length / 1000;
+}
+
+/**
+ * The options a typed text keeps, in the order shown: Streamlit 1.67's `filter_mode`
+ * ("fuzzy", the default: in-order subsequence, best match first; "contains"; "prefix";
+ * null: no filtering), ignoring case. Nothing typed keeps all, in their order.
+ * @param {string[]} labels @param {string | null} typed @param {string | null} [mode]
+ * @returns {number[]}
+ */
+export function filterOptions(labels, typed, mode = "fuzzy") {
   const needle = (typed ?? "").trim().toLowerCase();
-  return labels.flatMap((label, i) => (needle === "" || label.toLowerCase().includes(needle) ? [i] : []));
+  const all = labels.map((_, i) => i);
+  if (needle === "" || mode === null) return all;
+  if (mode === "contains") return all.filter((i) => labels[i].toLowerCase().includes(needle));
+  if (mode === "prefix") return all.filter((i) => labels[i].toLowerCase().startsWith(needle));
+  const scored = all.flatMap((i) => {
+    const score = fuzzyScore(labels[i], needle);
+    return score === null ? [] : [{ i, score }];
+  });
+  return scored.sort((a, b) => b.score - a.score || a.i - b.i).map(({ i }) => i);
 }
 
 /**

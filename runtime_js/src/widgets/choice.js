@@ -23,6 +23,7 @@ import { afterRender, closeList, filterOptions, isOpen, listId, onComboBlur, onC
  * @typedef {import("../family.js").EventContext} EventContext
  * @typedef {import("../family.js").Family} Family
  * @typedef {import("../render/listbox.js").ListSource} ListSource
+ * @typedef {import("../tree.js").ElementNode} ElementNode
  */
 
 /** The key "Select all" has in the multiselect's list (never an index). */
@@ -94,7 +95,7 @@ const chevron = () => h("span", { class: "fragc-combo-chevron", "aria-hidden": "
  * A combobox as Streamlit 1.67 draws it (React Aria): a group holding a text input with
  * `role=combobox` (typing filters the list) and the "Open" button; the list itself floats
  * outside (listbox.js).
- * @param {{ uid: number, id: string, label: string, value: string, placeholder: string, disabled: boolean, forced?: boolean, before?: import("../render/dom.js").Child, after?: import("../render/dom.js").Child }} c
+ * @param {{ uid: number, id: string, label: string, value: string, placeholder: string, disabled: boolean, readonly?: boolean, forced?: boolean, before?: import("../render/dom.js").Child, after?: import("../render/dom.js").Child }} c
  */
 function combobox(c) {
   const expanded = isOpen(c.uid);
@@ -118,6 +119,8 @@ function combobox(c) {
         spellcheck: "false",
         placeholder: c.placeholder,
         disabled: c.disabled,
+        // filter_mode=None: "typing is disabled" (Streamlit 1.67); the list still opens.
+        readonly: c.readonly,
         value: c.value,
         title: c.value || null,
         class: "fragc-combo-input",
@@ -169,6 +172,7 @@ function selectbox(p, view) {
       value: text,
       placeholder,
       disabled: Boolean(p.disabled) || (labels.length === 0 && !typed),
+      readonly: p.filter_mode === null,
       forced: view.forced,
     }),
   );
@@ -238,6 +242,7 @@ function multiselect(p, view) {
             spellcheck: "false",
             placeholder,
             disabled,
+            readonly: p.filter_mode === null,
             value: "",
             class: "fragc-combo-input",
             "data-fragc-action": "combo",
@@ -285,7 +290,7 @@ const SELECT_LIST = {
   items(node, ctx, typed) {
     const labels = optionLabels(/** @type {SelectboxProps} */ (node.element.props));
     const selected = validIndex(ctx.value(node), labels.length);
-    const rows = filterOptions(labels, typed).map((i) => ({ key: String(i), label: labels[i], selected: i === selected }));
+    const rows = filterOptions(labels, typed, modeOf(node)).map((i) => ({ key: String(i), label: labels[i], selected: i === selected }));
     return rows.length ? rows : [NO_RESULTS];
   },
   pick(node, ctx, key) {
@@ -319,7 +324,7 @@ const MULTI_LIST = {
     if (max !== null && chosen.length >= max) {
       return [{ key: "", label: `You can only select up to ${max} ${max === 1 ? "option" : "options"}. Remove an option first.` }];
     }
-    const rows = filterOptions(labels, typed)
+    const rows = filterOptions(labels, typed, modeOf(node))
       .filter((i) => !chosen.includes(i))
       .map((i) => ({ key: String(i), label: labels[i] }));
     if (!rows.length) return [NO_RESULTS];
@@ -337,6 +342,12 @@ const MULTI_LIST = {
   },
   shown: () => "",
 };
+
+/** A combobox's filter mode (absent: "fuzzy"). @param {ElementNode} node @returns {string | null} */
+function modeOf(node) {
+  const mode = /** @type {SelectboxProps | MultiselectProps} */ (node.element.props).filter_mode;
+  return mode === undefined ? "fuzzy" : mode;
+}
 
 /** @param {MultiselectProps} p */
 function maxOf(p) {

@@ -216,6 +216,7 @@ class ChoiceMixin(DeltaGeneratorBase):
             "required": bool(required),
             "icon": icon,
             "accept_new_options": bool(accept_new_options),
+            "filter_mode": filter_mode,
             "ignore_rerun": on_change == "ignore",
         }
         value, _ = register_widget(
@@ -314,6 +315,7 @@ class ChoiceMixin(DeltaGeneratorBase):
                 and isinstance(select_all, int)
                 and len(choices) <= select_all
             ),
+            "filter_mode": filter_mode,
             "ignore_rerun": on_change == "ignore",
         }
         value, _ = register_widget(
