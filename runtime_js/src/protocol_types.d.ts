@@ -815,7 +815,10 @@ export interface SelectboxElement extends ElementBase {
   props: SelectboxProps;
 }
 
-/** st.multiselect; value: a list of option indexes. */
+/**
+ * st.multiselect; value: a list of option indexes (with accept_new_options, also
+ * {"new": text} items for text the user typed that is no option).
+ */
 export interface MultiselectProps extends LabelledProps {
   options: string[];
   max_selections: number | null;
@@ -824,6 +827,7 @@ export interface MultiselectProps extends LabelledProps {
   select_all: boolean;
   /** as SelectboxProps' */
   filter_mode?: string | null;
+  accept_new_options?: boolean;
   ignore_rerun: boolean;
 }
 

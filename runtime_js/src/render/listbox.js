@@ -241,11 +241,18 @@ function choose(key) {
   if (closes) {
     closeList(false);
     input.value = source.shown(node, ctx);
-  } else if (current) {
-    // The multiselect stays open on the options left; the typed filter is spent.
-    input.value = "";
-    current.typed = null;
-    refresh();
+  } else {
+    // The multiselect stays open on the options left; the typed filter is spent. Its
+    // first tag redraws the tags' container, which can replace the input: the focus and
+    // the list go to the one drawn now.
+    const now = inputOf(ctx, uid);
+    if (!now) return;
+    now.value = "";
+    if (document.activeElement !== now) now.focus();
+    if (current) {
+      current.typed = null;
+      refresh();
+    } else openList(now, ctx, source, { typed: null });
   }
 }
 

@@ -183,9 +183,11 @@ function multiselect(p, view) {
   const labels = optionLabels(p);
   const id = `fragc-multi-${view.uid}`;
   const chosen = chosenOf(view.value, labels.length);
-  const disabled = Boolean(p.disabled) || labels.length === 0;
+  const typed = Boolean(p.accept_new_options);
+  const disabled = Boolean(p.disabled) || (labels.length === 0 && !typed);
   // Streamlit shows its placeholder only while nothing is chosen.
-  const placeholder = chosen.length ? "" : placeholderText(p, true);
+  const ownPlaceholder = typeof p.placeholder === "string" && p.placeholder.trim() ? p.placeholder : null;
+  const placeholder = chosen.length ? "" : typed ? (ownPlaceholder ?? (labels.length ? "Choose or add options" : "Add options")) : placeholderText(p, true);
   const tags = h(
     "div",
     { "data-testid": "stMultiSelectTagsContainer", class: "fragc-tags" },
@@ -193,21 +195,21 @@ function multiselect(p, view) {
       ? h(
           "span",
           { role: "group", "aria-label": "Selected values", class: "fragc-tag-list" },
-          chosen.map((index, position) =>
+          chosen.map((item, position) =>
             h(
               "span",
-              { "data-tag": "", "data-tag-index": position, "aria-label": labels[index], tabindex: "0", class: "fragc-tag" },
-              h("span", { class: "fragc-tag-text", title: labels[index] }, labels[index]),
+              { "data-tag": "", "data-tag-index": position, "aria-label": itemLabel(item, labels), tabindex: "0", class: "fragc-tag" },
+              h("span", { class: "fragc-tag-text", title: itemLabel(item, labels) }, itemLabel(item, labels)),
               h(
                 "button",
                 {
                   type: "button",
                   tabindex: "-1",
                   class: "fragc-tag-remove",
-                  "aria-label": `Remove ${labels[index]}`,
+                  "aria-label": `Remove ${itemLabel(item, labels)}`,
                   disabled,
                   "data-fragc-action": "multiselect-remove",
-                  "data-fragc-index": index,
+                  "data-fragc-position": position,
                 },
                 h("span", { "aria-hidden": "true" }, "×"),
               ),
@@ -276,9 +278,25 @@ function multiselect(p, view) {
   );
 }
 
-/** A multiselect's chosen option indexes (valid ones, in selection order). @param {unknown} value @param {number} count @returns {number[]} */
+/**
+ * A multiselect's chosen items, in selection order: option indexes (valid ones) and, with
+ * accept_new_options, `{ new: text }` for typed ones.
+ * @param {unknown} value @param {number} count @returns {(number | { new: string })[]}
+ */
 function chosenOf(value, count) {
-  return (Array.isArray(value) ? value : []).filter((i) => validIndex(i, count) !== null);
+  return (Array.isArray(value) ? value : []).filter(
+    (item) => validIndex(item, count) !== null || (item && typeof item === "object" && typeof item.new === "string"),
+  );
+}
+
+/** A chosen item's text. @param {number | { new: string }} item @param {string[]} labels */
+const itemLabel = (item, labels) => (typeof item === "number" ? labels[item] : item.new);
+
+/** The "Add: text" row a combobox taking new options offers for typed text that is no option. @param {string[]} labels @param {string | null} typed @param {string[]} taken texts already chosen */
+function addRow(labels, typed, taken = []) {
+  const text = (typed ?? "").trim();
+  if (text === "" || labels.includes(text) || taken.includes(text)) return [];
+  return [{ key: `new:${text}`, label: `Add: ${text}` }];
 }
 
 /** The row shown when typing matched nothing. */
@@ -291,10 +309,11 @@ const SELECT_LIST = {
     const labels = optionLabels(/** @type {SelectboxProps} */ (node.element.props));
     const selected = validIndex(ctx.value(node), labels.length);
     const rows = filterOptions(labels, typed, modeOf(node)).map((i) => ({ key: String(i), label: labels[i], selected: i === selected }));
-    return rows.length ? rows : [NO_RESULTS];
+    const added = /** @type {SelectboxProps} */ (node.element.props).accept_new_options ? addRow(labels, typed) : [];
+    return rows.length || added.length ? [...rows, ...added] : [NO_RESULTS];
   },
   pick(node, ctx, key) {
-    ctx.commitAndShow(node, Number(key));
+    ctx.commitAndShow(node, key.startsWith("new:") ? { new: key.slice(4) } : Number(key));
     return true;
   },
   shown(node, ctx) {
@@ -327,14 +346,23 @@ const MULTI_LIST = {
     const rows = filterOptions(labels, typed, modeOf(node))
       .filter((i) => !chosen.includes(i))
       .map((i) => ({ key: String(i), label: labels[i] }));
-    if (!rows.length) return [NO_RESULTS];
-    return props.select_all && !typed && rows.length >= 2 ? [{ key: SELECT_ALL, label: "Select all" }, ...rows] : rows;
+    const taken = chosen.map((item) => itemLabel(item, labels));
+    const added = props.accept_new_options ? addRow(labels, typed, taken) : [];
+    if (!rows.length && !added.length) return [NO_RESULTS];
+    if (!rows.length) return added;
+    const all = props.select_all && !typed && rows.length >= 2 ? [{ key: SELECT_ALL, label: "Select all" }, ...rows] : rows;
+    return [...all, ...added];
   },
   pick(node, ctx, key) {
     const props = /** @type {MultiselectProps} */ (node.element.props);
     const labels = optionLabels(props);
     const chosen = chosenOf(ctx.value(node), labels.length);
-    const picked = key === SELECT_ALL ? labels.map((_, i) => i).filter((i) => !chosen.includes(i)) : [Number(key)];
+    const picked =
+      key === SELECT_ALL
+        ? labels.map((_, i) => i).filter((i) => !chosen.includes(i))
+        : key.startsWith("new:")
+          ? [{ new: key.slice(4) }]
+          : [Number(key)];
     const max = maxOf(props);
     const next = [...chosen, ...picked];
     ctx.commitAndShow(node, max === null ? next : next.slice(0, Math.max(max, chosen.length)));
@@ -421,10 +449,10 @@ function onRadio(control, _event, ctx) {
 function onRemove(button, _event, ctx) {
   const node = ctx.widgetNode(button);
   if (!node) return;
-  const index = Number(button.getAttribute("data-fragc-index"));
-  const current = ctx.value(node);
-  const chosen = Array.isArray(current) ? current : [];
-  ctx.commitAndShow(node, chosen.filter((i) => i !== index));
+  const position = Number(button.getAttribute("data-fragc-position"));
+  const props = /** @type {MultiselectProps} */ (node.element.props);
+  const chosen = chosenOf(ctx.value(node), optionLabels(props).length);
+  ctx.commitAndShow(node, chosen.filter((_, i) => i !== position));
 }
 
 /** "Clear all". @param {HTMLElement} button @param {MouseEvent} _event @param {EventContext} ctx */
