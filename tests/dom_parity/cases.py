@@ -77,6 +77,7 @@ CASES = (
             Step("slider to its end", "press", role="slider", key="End"),
             Step("open the calendar", "click", testid="stDateInputField"),
             Step("pick a day", "click", role="button", name="Wednesday, January 10, 2024"),
+            Step("hour one up", "press", role="spinbutton", name="hour, When", key="ArrowUp"),
         ),
     ),
     Case(

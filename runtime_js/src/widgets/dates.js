@@ -7,7 +7,8 @@
  * native input Streamlit keeps beside them, and a "Choose date" button; a click in the
  * field opens a calendar (`stDateInputCalendar`, a dialog of day buttons named
  * "Tuesday, January 2, 2024") where a click picks the day (a range: two clicks). The
- * time input stays a native `<input type=time>` (docs/differences.md).
+ * time input is the same kind of field (hour, minute and, for a step below a minute,
+ * second spinbuttons), with no popup, as Streamlit's.
  *
  * The committed value (the page's widget store) is Streamlit's wire value: a list of
  * ISO dates for a date input (one control, or two for a range), "HH:MM" or "HH:MM:SS"
@@ -78,6 +79,39 @@ export function dayName(iso) {
 }
 
 /**
+ * One spinbutton of a date or time field, as React Aria draws it.
+ * @param {keyof typeof SEGMENT} kind @param {number | undefined} value @param {string} name
+ * @param {string} part @param {boolean} disabled
+ */
+function segment(kind, value, name, part, disabled) {
+  const spec = SEGMENT[kind];
+  const known = typeof value === "number" && Number.isFinite(value);
+  const text = known ? pad(value, spec.width) : spec.empty;
+  return h(
+    "span",
+    {
+      role: "spinbutton",
+      "aria-valuenow": known ? value : null,
+      "aria-valuetext": known ? (kind === "month" ? `${text} – ${MONTHS[value - 1]}` : text) : "Empty",
+      "aria-valuemin": spec.min,
+      "aria-valuemax": spec.max,
+      "aria-label": `${kind}, ${name}`,
+      "aria-disabled": disabled ? "true" : null,
+      contenteditable: disabled ? null : "true",
+      spellcheck: "false",
+      inputmode: "numeric",
+      tabindex: disabled ? null : "0",
+      "data-type": kind,
+      "data-placeholder": known ? null : "true",
+      class: "fragc-date-segment",
+      "data-fragc-action": "date-segment",
+      "data-fragc-part": part,
+    },
+    text,
+  );
+}
+
+/**
  * One date of the field: a group of spinbuttons (year, month, day) named after the
  * widget, and the hidden native input Streamlit keeps beside them.
  * @param {DateInputProps} p @param {string} iso @param {string} name the group's name
@@ -87,41 +121,10 @@ function dateSegments(p, iso, name, part, disabled) {
   const { order, separator } = segmentsOf(p.format);
   const [y, m, d] = iso ? iso.split("-").map(Number) : [NaN, NaN, NaN];
   const values = { year: y, month: m, day: d };
-  const spec = {
-    year: { width: 4, min: 1, max: 9999, empty: "yyyy" },
-    month: { width: 2, min: 1, max: 12, empty: "mm" },
-    day: { width: 2, min: 1, max: 31, empty: "dd" },
-  };
-  const segments = order.flatMap((kind, i) => {
-    const value = values[kind];
-    const known = Number.isFinite(value);
-    const text = known ? pad(value, spec[kind].width) : spec[kind].empty;
-    return [
-      i > 0 ? h("span", { "aria-hidden": "true", "data-type": "literal", class: "fragc-date-literal" }, separator) : null,
-      h(
-        "span",
-        {
-          role: "spinbutton",
-          "aria-valuenow": known ? value : null,
-          "aria-valuetext": known ? (kind === "month" ? `${text} – ${MONTHS[value - 1]}` : text) : "Empty",
-          "aria-valuemin": spec[kind].min,
-          "aria-valuemax": spec[kind].max,
-          "aria-label": `${kind}, ${name}`,
-          "aria-disabled": disabled ? "true" : null,
-          contenteditable: disabled ? null : "true",
-          spellcheck: "false",
-          inputmode: "numeric",
-          tabindex: disabled ? null : "0",
-          "data-type": kind,
-          "data-placeholder": known ? null : "true",
-          class: "fragc-date-segment",
-          "data-fragc-action": "date-segment",
-          "data-fragc-part": part,
-        },
-        text,
-      ),
-    ];
-  });
+  const segments = order.flatMap((kind, i) => [
+    i > 0 ? h("span", { "aria-hidden": "true", "data-type": "literal", class: "fragc-date-literal" }, separator) : null,
+    segment(kind, values[kind], name, part, disabled),
+  ]);
   return [
     h("div", { role: "group", "aria-label": name, class: "fragc-date-segments" }, segments),
     h(
@@ -190,14 +193,48 @@ function segmentDates(field) {
   });
 }
 
+/** The minutes the time field's ArrowUp/Down step: the widget's step, in whole minutes under an hour. @param {Element} seg */
+function minuteStep(seg) {
+  const step = Number(seg.closest("[data-step]")?.getAttribute("data-step"));
+  return step >= 60 && step < 3600 && step % 60 === 0 ? step / 60 : 1;
+}
+
+/**
+ * The time input's wire value from its segments: "HH:MM" or "HH:MM:SS" when all are
+ * typed, null when all are empty, undefined while some are (nothing to commit).
+ * @param {Element} display @param {number} step @returns {string | null | undefined}
+ */
+function segmentTime(display, step) {
+  const texts = [...display.querySelectorAll('[role="spinbutton"]')].map((seg) => (seg.textContent ?? "").replace(/\D/g, ""));
+  if (texts.every((t) => t === "")) return null;
+  if (texts.some((t) => t === "")) return undefined;
+  const [hours, minutes, seconds = "0"] = texts.map((t) => pad(Number(t), 2));
+  return timeWireValue(`${hours}:${minutes}:${pad(Number(seconds), 2)}`, step);
+}
+
 /** Commit what the segments spell, when the widget takes it. @param {HTMLElement} control @param {EventContext} ctx */
 function commitSegments(control, ctx) {
   const node = ctx.widgetNode(control);
+  if (node?.element.kind === "time_input") {
+    const display = control.closest('[data-testid="stTimeInputTimeDisplay"]');
+    const props = node.element.props;
+    const value = display ? segmentTime(display, typeof props.step === "number" ? props.step : 900) : undefined;
+    if (value === undefined || (value === null && !props.clearable)) return;
+    ctx.commitAndShow(node, value);
+    return;
+  }
   const field = control.closest('[data-testid="stDateInput"]');
   if (!node || node.element.kind !== "date_input" || !field) return;
   const value = dateWireValue(segmentDates(field), node.element.props);
   if (value !== null) ctx.commitAndShow(node, value);
 }
+
+/**
+ * The digits typed so far into a segment (a redraw after each commit keeps the element,
+ * not its attributes, so they live here).
+ * @type {{ el: Element | null, text: string }}
+ */
+let typing = { el: null, text: "" };
 
 /**
  * A segment's keys, as React Aria's: ArrowUp/Down step it (wrapping), digits type it,
@@ -206,12 +243,12 @@ function commitSegments(control, ctx) {
  * @param {HTMLElement} seg @param {KeyboardEvent} event @param {EventContext} ctx
  */
 function segmentKey(seg, event, ctx) {
-  const kind = seg.getAttribute("data-type");
-  const max = Number(seg.getAttribute("aria-valuemax"));
-  const min = Number(seg.getAttribute("aria-valuemin"));
-  const width = kind === "year" ? 4 : 2;
-  const now = Number((seg.textContent ?? "").replace(/\D/g, "")) || 0;
-  const all = [...(seg.closest('[data-testid="stDateInputField"]')?.querySelectorAll('[role="spinbutton"]') ?? [])];
+  const kind = /** @type {keyof typeof SEGMENT} */ (seg.getAttribute("data-type"));
+  const { max, min, width, empty } = SEGMENT[kind];
+  const digits = (seg.textContent ?? "").replace(/\D/g, "");
+  const known = digits !== "";
+  const now = known ? Number(digits) : NaN;
+  const all = [...(seg.closest('[data-testid="stDateInputField"], [data-testid="stTimeInputTimeDisplay"]')?.querySelectorAll('[role="spinbutton"]') ?? [])];
   const at = all.indexOf(seg);
   if (event.altKey && event.key === "ArrowDown") {
     event.preventDefault();
@@ -220,8 +257,9 @@ function segmentKey(seg, event, ctx) {
   }
   if (event.key === "ArrowUp" || event.key === "ArrowDown") {
     event.preventDefault();
-    const start = now || (kind === "year" ? new Date().getFullYear() : min);
-    let next = now ? start + (event.key === "ArrowUp" ? 1 : -1) : start;
+    const by = kind === "minute" ? minuteStep(seg) : 1;
+    const start = known ? now : kind === "year" ? new Date().getFullYear() : min;
+    let next = known ? start + (event.key === "ArrowUp" ? by : -by) : start;
     if (next > max) next = min;
     if (next < min) next = max;
     seg.textContent = pad(next, width);
@@ -235,21 +273,21 @@ function segmentKey(seg, event, ctx) {
   }
   if (event.key === "Backspace" || event.key === "Delete") {
     event.preventDefault();
-    seg.textContent = seg.getAttribute("data-type") === "year" ? "yyyy" : kind === "month" ? "mm" : "dd";
+    seg.textContent = empty;
     commitSegments(seg, ctx);
     return;
   }
   if (/^\d$/.test(event.key)) {
     event.preventDefault();
-    const typed = seg.getAttribute("data-typing") ?? "";
+    const typed = typing.el === seg ? typing.text : "";
     let text = (typed + event.key).slice(-width);
     if (Number(text) > max) text = event.key;
-    seg.setAttribute("data-typing", text.length >= width ? "" : text);
+    typing = { el: seg, text: text.length >= width ? "" : text };
     seg.textContent = pad(Number(text), width);
     commitSegments(seg, ctx);
     // A full segment moves on, as in React Aria.
     if (text.length >= width || Number(text) * 10 > max) {
-      seg.setAttribute("data-typing", "");
+      typing = { el: null, text: "" };
       /** @type {HTMLElement | undefined} */ (all[at + 1])?.focus();
     }
     return;
@@ -261,7 +299,8 @@ function segmentKey(seg, event, ctx) {
 function segmentInput(seg, _event, ctx) {
   const digits = (seg.textContent ?? "").replace(/\D/g, "");
   if (digits === "") return;
-  seg.textContent = pad(Number(digits), seg.getAttribute("data-type") === "year" ? 4 : 2);
+  const kind = /** @type {keyof typeof SEGMENT} */ (seg.getAttribute("data-type"));
+  seg.textContent = pad(Math.min(Number(digits), SEGMENT[kind].max), SEGMENT[kind].width);
   commitSegments(seg, ctx);
 }
 
@@ -494,30 +533,50 @@ function afterRender() {
   else markCalendar(true);
 }
 
-/** @param {TimeInputProps} p @param {ElementView} view */
+/** The kinds of a segment: their width, bounds and empty text. */
+const SEGMENT = {
+  year: { width: 4, min: 1, max: 9999, empty: "yyyy" },
+  month: { width: 2, min: 1, max: 12, empty: "mm" },
+  day: { width: 2, min: 1, max: 31, empty: "dd" },
+  hour: { width: 2, min: 0, max: 23, empty: "––" },
+  minute: { width: 2, min: 0, max: 59, empty: "––" },
+  second: { width: 2, min: 0, max: 59, empty: "––" },
+};
+
+/**
+ * st.time_input as Streamlit 1.67's (React Aria's TimeField): `stTimeInputTimeDisplay` > a
+ * group named by the label of hour and minute spinbuttons (and seconds for a step below a
+ * minute), and a hidden input with the time.
+ * @param {TimeInputProps} p @param {ElementView} view
+ */
 function timeInput(p, view) {
   const id = `fragc-time-${view.uid}`;
   const value = typeof view.value === "string" ? view.value : "";
+  const step = typeof p.step === "number" ? p.step : 900;
+  const kinds = /** @type {("hour" | "minute" | "second")[]} */ (step % 60 === 0 ? ["hour", "minute"] : ["hour", "minute", "second"]);
+  const parts = value ? value.split(":").map(Number) : [];
+  const label = String(p.label ?? "");
+  const disabled = Boolean(p.disabled);
   return h(
     "div",
     { "data-testid": "stTimeInput", class: "stTimeInput", "data-format": p.format ?? null },
     labelRow(p, id),
     h(
       "div",
-      { class: cls("fragc-input-root", "fragc-time-root") },
-      h("input", {
-        id,
-        type: "time",
-        // The native control offers seconds only when the step is not whole minutes.
-        step: typeof p.step === "number" ? p.step : 900,
-        disabled: Boolean(p.disabled),
-        required: p.required ? true : null,
-        value,
-        "data-testid": "stTimeInputTimeDisplay",
-        "data-fragc-action": "time-input",
-        "data-fragc-force": view.forced,
-        props: { value },
-      }),
+      { class: cls("fragc-input-root", "fragc-time-root", disabled && "fragc-disabled") },
+      h(
+        "div",
+        { "data-testid": "stTimeInputTimeDisplay", id, class: "fragc-date-scroller", "data-step": step },
+        h(
+          "div",
+          { role: "group", "aria-label": label, class: "fragc-date-segments" },
+          kinds.map((kind, i) => [
+            i > 0 ? h("span", { "aria-hidden": "true", "data-type": "literal", class: "fragc-date-literal" }, ":") : null,
+            segment(kind, parts[i], label, "time", disabled),
+          ]),
+        ),
+        h("input", { type: "hidden", value: value ? (value.length === 5 ? `${value}:00` : value) : "" }),
+      ),
     ),
   );
 }
@@ -556,57 +615,25 @@ export function dateWireValue(parts, p) {
   return end < start ? null : [start, end];
 }
 
-/** @param {HTMLElement} control @param {Event} _event @param {EventContext} ctx */
-function changeTime(control, _event, ctx) {
-  const node = ctx.widgetNode(control);
-  if (!node || node.element.kind !== "time_input") return;
-  const props = node.element.props;
-  const input = /** @type {HTMLInputElement} */ (control);
-  const step = typeof props.step === "number" ? props.step : 900;
-  const value = input.value === "" ? null : timeWireValue(input.value, step);
-  if (value === null && !props.clearable) {
-    if (document.activeElement !== input) revertTime(node, input, ctx);
-    return;
-  }
-  ctx.commit(node, value);
-}
-
-/** @param {ElementNode} node @param {HTMLInputElement} input @param {EventContext} ctx */
-function revertTime(node, input, ctx) {
-  const committed = ctx.value(node);
-  input.value = typeof committed === "string" ? committed : "";
-}
-
-/**
- * Leaving a date or time field with a value it does not take shows the committed one.
- * @param {HTMLElement} control @param {FocusEvent} event @param {EventContext} ctx
- */
-function leave(control, event, ctx) {
-  const input = /** @type {HTMLInputElement} */ (control);
-  const field = input.closest('[data-testid="stDateInput"], [data-testid="stTimeInput"]');
-  const next = /** @type {Node | null} */ (event.relatedTarget);
-  if (next && field?.contains(next)) return; // from the start of a range to its end
-  const node = ctx.widgetNode(input);
-  if (!node) return;
-  if (node.element.kind === "time_input") {
-    const props = node.element.props;
-    const step = typeof props.step === "number" ? props.step : 900;
-    const value = input.value === "" ? null : timeWireValue(input.value, step);
-    if (value === null && !props.clearable) revertTime(node, input, ctx);
-    return;
-  }
-}
-
 /**
  * Leaving the date field with segments that spell no date the widget takes shows the
  * committed date again.
  * @param {HTMLElement} control @param {FocusEvent} event @param {EventContext} ctx
  */
 function leaveSegments(control, event, ctx) {
-  const field = control.closest('[data-testid="stDateInputField"]');
+  const field = control.closest('[data-testid="stDateInputField"], [data-testid="stTimeInputTimeDisplay"]');
   const next = /** @type {Node | null} */ (event.relatedTarget);
   if (next && (field?.contains(next) || calendar?.popup.contains(next))) return;
   const node = ctx.widgetNode(control);
+  if (node?.element.kind === "time_input" && field) {
+    const props = node.element.props;
+    const value = segmentTime(field, typeof props.step === "number" ? props.step : 900);
+    if (value === undefined || (value === null && !props.clearable)) {
+      ctx.tree.touchUi(node.uid);
+      ctx.render();
+    }
+    return;
+  }
   if (!node || node.element.kind !== "date_input" || !field) return;
   if (dateWireValue(segmentDates(field), node.element.props) === null) {
     ctx.tree.touchUi(node.uid);
@@ -628,6 +655,5 @@ export default /** @satisfies {Family} */ ({
     "date-calendar-button": { click: (button, _event, ctx) => (calendar?.uid === ctx.widgetNode(button)?.uid ? closeCalendar() : openCalendar(button, ctx, true)) },
     "calendar-day": { click: (day, _event, ctx) => pickDay(day, ctx), keydown: dayKey },
     "calendar-nav": { click: navigate },
-    "time-input": { change: changeTime, focusout: leave },
   },
 });
