@@ -807,6 +807,8 @@ export interface SelectboxProps extends LabelledProps {
   required: boolean;
   icon: string | null;
   accept_new_options?: boolean;
+  /** How typing filters the list: "fuzzy" (in-order subsequence, best first), "contains", "prefix", or None (no typing); absent: "fuzzy". */
+  filter_mode?: string | null;
   ignore_rerun: boolean;
 }
 
@@ -815,13 +817,19 @@ export interface SelectboxElement extends ElementBase {
   props: SelectboxProps;
 }
 
-/** st.multiselect; value: a list of option indexes. */
+/**
+ * st.multiselect; value: a list of option indexes (with accept_new_options, also
+ * {"new": text} items for text the user typed that is no option).
+ */
 export interface MultiselectProps extends LabelledProps {
   options: string[];
   max_selections: number | null;
   placeholder: string | null;
   /** offer "select all" */
   select_all: boolean;
+  /** as SelectboxProps' */
+  filter_mode?: string | null;
+  accept_new_options?: boolean;
   ignore_rerun: boolean;
 }
 

@@ -87,3 +87,42 @@ for (const [props, multi, expected] of [
     assert.equal(placeholderText(props, multi), expected);
   });
 }
+
+// ------------------------------------------------- the combobox list (render/listbox.js)
+
+test("typing filters a combobox's options as its filter_mode says, ignoring case", async () => {
+  const { filterOptions } = await import("../src/render/listbox.js");
+  const labels = ["Red", "Green", "Blue", "Purple grey"];
+  for (const [mode, typed, kept] of /** @type {[string | null, string | null, number[]][]} */ ([
+    ["fuzzy", null, [0, 1, 2, 3]],
+    ["fuzzy", "", [0, 1, 2, 3]],
+    ["fuzzy", "gre", [1, 3]], // Green starts with it: first
+    ["fuzzy", "gn", [1]], // an in-order subsequence
+    ["fuzzy", "E", [0, 2, 1, 3]], // equal matches: the shorter label first
+    ["fuzzy", "zz", []],
+    ["contains", "gn", []],
+    ["contains", "ue", [2]],
+    ["prefix", "r", [0]],
+    ["prefix", "gr", [1]],
+    [null, "zz", [0, 1, 2, 3]], // no filtering
+  ])) {
+    assert.deepEqual(filterOptions(labels, typed, mode), kept, `${mode} ${typed}`);
+  }
+});
+
+test("arrow keys move the active row, clamped at both ends", async () => {
+  const { moveActive } = await import("../src/render/listbox.js");
+  for (const [active, count, key, next] of /** @type {[number, number, string, number][]} */ ([
+    [-1, 3, "ArrowDown", 0],
+    [0, 3, "ArrowDown", 1],
+    [2, 3, "ArrowDown", 2],
+    [-1, 3, "ArrowUp", 2],
+    [1, 3, "ArrowUp", 0],
+    [0, 3, "ArrowUp", 0],
+    [1, 3, "Home", 0],
+    [1, 3, "End", 2],
+    [0, 0, "ArrowDown", -1],
+  ])) {
+    assert.equal(moveActive(active, count, key), next, `${active} ${key}`);
+  }
+});

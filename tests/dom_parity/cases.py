@@ -63,6 +63,24 @@ CASES = (
         ),
     ),
     Case(
+        "dom_choice",
+        (
+            Step("open the combobox", "click", role="combobox", name="Choose"),
+            Step("pick Green", "click", role="option", name="Green"),
+            Step("open the multiselect", "click", role="combobox", name="Several"),
+            Step("add Y", "click", role="option", name="Y"),
+            # Streamlit hides the page from assistive technology while its list is open
+            # (React Aria's ariaHideOutside): a test closes the list before "Remove X".
+            Step("close the list", "press", role="combobox", name="Several", key="Escape"),
+            Step("remove X", "click", role="button", name="Remove X"),
+            Step("slider one step down", "press", role="slider", key="ArrowLeft"),
+            Step("slider to its end", "press", role="slider", key="End"),
+            Step("open the calendar", "click", testid="stDateInputField"),
+            Step("pick a day", "click", role="button", name="Wednesday, January 10, 2024"),
+            Step("hour one up", "press", role="spinbutton", name="hour, When", key="ArrowUp"),
+        ),
+    ),
+    Case(
         "dom_forms",
         (
             Step("type an email", "fill", role="textbox", name="Email", text="a@b.c"),

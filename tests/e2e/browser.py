@@ -28,6 +28,16 @@ def click_button(page: Page, label: str) -> None:
     wait_for_run(page)
 
 
+def choose(page: Page, label: str, option: str) -> None:
+    """Pick ``option`` in the selectbox or multiselect named ``label`` as Streamlit's own
+    e2e tests do: click the combobox, then the option in the list it opens. The caller
+    waits for the run."""
+    page.get_by_role("combobox", name=label, exact=True).click()
+    page.get_by_role("listbox", name=label, exact=True).get_by_role(
+        "option", name=option, exact=True
+    ).click()
+
+
 def markdown(page: Page) -> Locator:
     """Every st.write(str) / st.markdown element, in page order."""
     return page.get_by_test_id("stMarkdown")

@@ -103,7 +103,7 @@ def test_chrome_widgets(app: OpenApp) -> None:
     shown(page, "popover open: False")
 
     # A selectbox that takes typed options: an option, or new text.
-    fruit = page.get_by_label("Fruit", exact=True)
+    fruit = page.get_by_role("combobox", name="Fruit", exact=True)
     expect(fruit).to_have_value("apple")
     fruit.fill("cherry")
     fruit.press("Enter")
@@ -113,6 +113,35 @@ def test_chrome_widgets(app: OpenApp) -> None:
     fruit.press("Enter")
     wait_for_run(page)
     shown(page, "fruit: banana")
+    # Through the list, as Streamlit's: typed text that is no option is offered as "Add: ...".
+    fruit.click()
+    page.keyboard.type("kiwi")
+    listbox = page.get_by_role("listbox", name="Fruit")
+    expect(listbox.get_by_role("option")).to_have_text(["Add: kiwi"])
+    listbox.get_by_role("option", name="Add: kiwi").click()
+    wait_for_run(page)
+    shown(page, "fruit: kiwi")
+    expect(fruit).to_have_value("kiwi")
+
+    # A multiselect that takes typed options: each typed one becomes a tag.
+    basket = page.get_by_role("combobox", name="Basket", exact=True)
+    expect(basket).to_have_attribute("placeholder", "Choose or add options")
+    basket.click()
+    page.keyboard.type("fig")
+    page.keyboard.press("Enter")
+    wait_for_run(page)
+    shown(page, "basket: ['fig']")
+    page.keyboard.type("app")
+    expect(page.get_by_role("listbox", name="Basket").get_by_role("option")).to_have_text(
+        ["apple", "Add: app"]
+    )
+    page.keyboard.press("Enter")
+    wait_for_run(page)
+    shown(page, "basket: ['fig', 'apple']")
+    basket.press("Escape")
+    page.get_by_test_id("stMultiSelect").get_by_role("button", name="Remove fig").click()
+    wait_for_run(page)
+    shown(page, "basket: ['apple']")
 
     # st.help: the object's name as written, its kind, its members.
     helped = page.get_by_test_id("stHelp")

@@ -71,7 +71,7 @@ def test_tables_and_charts(page: Page, app: OpenApp) -> None:
     assert len([url for url in fetched if VEGA_CHUNK.search(url)]) == 1
 
     # The slider is in the fragment: only the fragment reruns, and its chart is redrawn.
-    page.get_by_label("Bars", exact=True).fill("5")
+    page.get_by_role("slider", name="Bars").fill("5")
     wait_for_run(page)
     expect(page.get_by_text("bars drawn: 5")).to_be_visible()
     expect(bars.locator('[aria-roledescription="bar"]')).to_have_count(5)

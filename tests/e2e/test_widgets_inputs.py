@@ -23,52 +23,96 @@ def test_dates_times_and_colours(app: OpenApp) -> None:
     page = app("widgets_inputs/pickers")
     expect_text(page, "Runs: 1")
 
-    # A date input in a fragment reruns only the fragment.
-    page.get_by_label("Fragment day", exact=True).fill("2024-03-01")
+    # A date input in a fragment reruns only the fragment. As Streamlit's e2e tests do:
+    # click the field, then a day of the calendar it opens (here the next month's).
+    page.get_by_test_id("stDateInput").filter(
+        has=page.get_by_role("group", name="Fragment day", exact=True)
+    ).get_by_test_id("stDateInputField").click()
+    calendar = page.get_by_test_id("stDateInputCalendar")
+    expect(calendar.get_by_role("grid")).to_have_attribute(
+        "aria-label", "Choose date, February 2024"
+    )
+    expect(
+        calendar.get_by_role("button", name="Thursday, February 29, 2024 selected")
+    ).to_be_visible()
+    calendar.get_by_role("button", name="Next month").click()
+    calendar.get_by_role("button", name="Friday, March 1, 2024").click()
     wait_for_run(page)
+    expect(calendar).to_have_count(0)
     expect_text(page, "Fragment day: 2024-03-01")
     expect_text(page, "Runs: 1")
 
-    birthday = page.get_by_label("Birthday", exact=True)
-    expect(birthday).to_have_value("2000-01-15")
-    expect(birthday).to_have_attribute("min", "1990-01-01")
-    expect(birthday).to_have_attribute("max", "2010-12-31")
-    expect(page.get_by_test_id("stDateInput").first).to_have_attribute("data-format", "DD/MM/YYYY")
-    expect(
-        page.get_by_test_id("stDateInput").first.get_by_test_id("stTooltipIcon")
-    ).to_have_attribute("title", "The day you were born")
-    birthday.fill("2001-02-03")
+    # The segments follow the widget's format (DD/MM/YYYY).
+    birthday = page.get_by_role("group", name="Birthday", exact=True)
+    birthday_widget = page.get_by_test_id("stDateInput").filter(has=birthday)
+    expect(birthday.get_by_role("spinbutton")).to_have_text(["15", "01", "2000"])
+    expect(birthday_widget).to_have_attribute("data-format", "DD/MM/YYYY")
+    expect(birthday_widget.get_by_test_id("stTooltipIcon")).to_have_attribute(
+        "title", "The day you were born"
+    )
+    birthday_widget.get_by_role("button", name="Choose date").click()
+    calendar.get_by_role("button", name="Next month").click()
+    calendar.get_by_role("button", name="Thursday, February 3, 2000").click()
     wait_for_run(page)
-    expect_text(page, "Birthday: 2001-02-03 (date)")
+    expect_text(page, "Birthday: 2000-02-03 (date)")
     expect_text(page, "Log: birthday changed!")  # on_change with args and kwargs
     expect_text(page, "Runs: 2")
+    expect(birthday.get_by_role("spinbutton")).to_have_text(["03", "02", "2000"])
+
+    # The keyboard: ArrowUp steps a segment.
+    birthday.get_by_role("spinbutton", name="year, Birthday").press("ArrowUp")
+    wait_for_run(page)
+    expect_text(page, "Birthday: 2001-02-03 (date)")
 
     # Outside the bounds: no run; leaving the field puts the committed date back.
-    birthday.fill("1980-05-05")
-    birthday.blur()
-    expect(birthday).to_have_value("2001-02-03")
+    year = birthday.get_by_role("spinbutton", name="year, Birthday")
+    year.press_sequentially("1980")
+    expect(year).to_have_text("1980")
+    year.blur()
+    expect(year).to_have_text("2001")
     expect(page.get_by_test_id("stApp")).to_have_attribute("data-test-script-state", "notRunning")
 
-    # A range: two controls; a tuple reaches Python.
-    page.get_by_label("Trip (end)", exact=True).fill("2024-07-20")
+    # A range: two groups of segments; two clicks in the calendar; a tuple reaches Python.
+    trip = page.get_by_test_id("stDateInput").filter(
+        has=page.get_by_role("group", name="Trip start date", exact=True)
+    )
+    expect(trip.get_by_role("group", name="Trip end date").get_by_role("spinbutton")).to_have_text(
+        ["2024", "07", "10"]
+    )
+    trip.get_by_role("button", name="Choose date range").click()
+    calendar.get_by_role("button", name="Monday, July 15, 2024").click()
+    calendar.get_by_role("button", name="Saturday, July 20, 2024").click()
     wait_for_run(page)
-    expect_text(page, "Trip: 2024-07-01 to 2024-07-20 (2 dates)")
+    expect_text(page, "Trip: 2024-07-15 to 2024-07-20 (2 dates)")
 
+    # No date yet: the segments show their placeholders; typed digits fill them.
     expect_text(page, "Maybe day: None")
-    expect(page.get_by_label("Maybe day", exact=True)).to_have_value("")
-    page.get_by_label("Maybe day", exact=True).fill("2024-01-01")
+    maybe = page.get_by_role("group", name="Maybe day", exact=True)
+    expect(maybe.get_by_role("spinbutton")).to_have_text(["yyyy", "mm", "dd"])
+    maybe.get_by_role("spinbutton", name="year, Maybe day").press_sequentially("2024")
+    page.keyboard.type("0101")  # the focus moves on as each segment fills
     wait_for_run(page)
     expect_text(page, "Maybe day: 2024-01-01")
 
-    alarm = page.get_by_label("Alarm", exact=True)
-    expect(alarm).to_have_value("07:30")
-    expect(alarm).to_have_attribute("step", "300")
-    alarm.fill("08:45")
+    # A time input: hour and minute spinbuttons, as Streamlit 1.67's TimeField.
+    alarm = page.get_by_role("group", name="Alarm", exact=True)
+    expect(alarm.get_by_role("spinbutton")).to_have_text(["07", "30"])
+    hour = alarm.get_by_role("spinbutton", name="hour, Alarm")
+    hour.press("ArrowUp")
+    wait_for_run(page)
+    expect_text(page, "Alarm: 08:30:00")
+    minute = alarm.get_by_role("spinbutton", name="minute, Alarm")
+    minute.press("ArrowUp")  # step=5 minutes: one step is five
+    wait_for_run(page)
+    expect_text(page, "Alarm: 08:35:00")
+    minute.press_sequentially("45")
     wait_for_run(page)
     expect_text(page, "Alarm: 08:45:00")
+    expect(alarm.get_by_role("spinbutton")).to_have_text(["08", "45"])
 
     # Set through st.session_state before the widget existed.
-    expect(page.get_by_label("Meeting", exact=True)).to_have_value("14:30")
+    meeting = page.get_by_role("group", name="Meeting", exact=True)
+    expect(meeting.get_by_role("spinbutton")).to_have_text(["14", "30"])
     expect_text(page, "Meeting: 14:30:00")
 
     colour = page.get_by_label("Theme colour", exact=True)
@@ -80,21 +124,25 @@ def test_dates_times_and_colours(app: OpenApp) -> None:
     expect(page.get_by_test_id("stColorPicker").first).to_contain_text("#ff0000")
 
     # on_change="ignore": no run now; the value travels with the next run.
-    runs_before = "Runs: 6"
+    runs_before = "Runs: 10"  # the date and time fields took a run per key that changed them
     expect_text(page, runs_before)
     page.get_by_label("Quiet colour", exact=True).fill("#445566")
     expect(page.get_by_test_id("stApp")).to_have_attribute("data-test-script-state", "notRunning")
     expect_text(page, "Quiet: #112233")
-    page.get_by_label("Fragment day", exact=True).fill("2024-03-02")  # a fragment run...
+    fragment_day = page.get_by_role("spinbutton", name="day, Fragment day", exact=True)
+    fragment_day.press("ArrowUp")  # 2024-03-02: a fragment run...
     wait_for_run(page)
     expect_text(page, "Quiet: #112233")  # ...does not redraw the full page
-    alarm.fill("09:00")
+    hour.press("ArrowUp")  # 09:45
     wait_for_run(page)
     expect_text(page, "Quiet: #445566")
 
-    expect(page.get_by_label("Locked day", exact=True)).to_be_disabled()
-    hidden = page.get_by_label("Hidden time", exact=True)
-    expect(hidden).to_have_value("01:00")
+    locked = page.get_by_role("group", name="Locked day", exact=True)
+    expect(locked.get_by_role("spinbutton", name="day, Locked day")).to_be_disabled()
+    locked_widget = page.get_by_test_id("stDateInput").filter(has=locked)
+    expect(locked_widget.get_by_role("button", name="Choose date")).to_be_disabled()
+    hidden = page.get_by_role("group", name="Hidden time", exact=True)
+    expect(hidden.get_by_role("spinbutton")).to_have_text(["01", "00"])
     # A collapsed label stays for assistive technology but takes no room on screen.
     label = page.get_by_test_id("stTimeInput").filter(has=hidden).get_by_test_id("stWidgetLabel")
     assert label.evaluate("el => el.getBoundingClientRect().width") <= 1

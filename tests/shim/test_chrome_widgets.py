@@ -375,6 +375,32 @@ def test_selectbox_takes_typed_options(make_app: MakeApp) -> None:
     assert app.texts() == ["got: 'apple'"]
 
 
+def test_multiselect_takes_typed_options(make_app: MakeApp) -> None:
+    app = make_app(
+        "import streamlit as st\n"
+        'v = st.multiselect("Tags", ["a", "b"], default=["a"], accept_new_options=True)\n'
+        'st.write(f"got: {v!r}")\n'
+    )
+    (node,) = of_kind(app, "multiselect")
+    assert node.props["accept_new_options"] is True
+    app.request(values={widget_id(node): [0, {"new": "zz"}]})
+    assert app.texts() == ["got: ['a', 'zz']"]
+    app.request(values={widget_id(node): [{"new": "b"}, 0]})  # typed, but an option
+    assert app.texts() == ["got: ['b', 'a']"]
+
+
+def test_typed_multiselect_value_from_session_state_travels_as_text(make_app: MakeApp) -> None:
+    app = make_app(
+        'import streamlit as st\nst.session_state.setdefault("t", ["kiwi", "a"])\n'
+        'v = st.multiselect("Tags", ["a"], key="t", accept_new_options=True)\n'
+        'st.write(f"got: {v}")\n'
+    )
+    (node,) = of_kind(app, "multiselect")
+    assert node.widget is not None
+    assert node.widget["value"] == [{"new": "kiwi"}, 0]
+    assert app.texts() == ["got: ['kiwi', 'a']"]
+
+
 def test_typed_option_from_session_state_travels_as_text(make_app: MakeApp) -> None:
     app = make_app(
         'import streamlit as st\nst.session_state.setdefault("f", "kiwi")\n'

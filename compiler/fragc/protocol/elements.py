@@ -846,6 +846,9 @@ class SelectboxProps(LabelledProps):
     required: bool
     icon: str | None
     accept_new_options: NotRequired[bool]
+    # How typing filters the list: "fuzzy" (in-order subsequence, best first), "contains",
+    # "prefix", or None (no typing); absent: "fuzzy".
+    filter_mode: NotRequired[str | None]
     ignore_rerun: bool
 
 
@@ -855,12 +858,15 @@ class SelectboxElement(ElementBase):
 
 
 class MultiselectProps(LabelledProps):
-    """st.multiselect; value: a list of option indexes."""
+    """st.multiselect; value: a list of option indexes (with accept_new_options, also
+    {"new": text} items for text the user typed that is no option)."""
 
     options: list[str]
     max_selections: int | None
     placeholder: str | None
     select_all: bool  # offer "select all"
+    filter_mode: NotRequired[str | None]  # as SelectboxProps'
+    accept_new_options: NotRequired[bool]
     ignore_rerun: bool
 
 

@@ -236,6 +236,7 @@ function drawSlider(p, view) {
   const disabled = Boolean(p.disabled);
   const pct = (/** @type {number} */ t) => (high > low ? ((t - low) / (high - low)) * 100 : 0);
   const label = String(p.label ?? "");
+  const groupId = `${id}-group`;
   return h(
     "div",
     {
@@ -243,50 +244,62 @@ function drawSlider(p, view) {
       class: cls("stSlider", p.is_range && "fragc-slider-range", disabled && "fragc-disabled"),
     },
     labelRow(p, id),
+    // As Streamlit 1.67 (React Aria): a group named by the label holds each thumb (its
+    // range input, named "<label>" or "<label> — start" / "— end", and its value) and the
+    // tick bar. The inputs are native so the keyboard (arrows, Home, End, PageUp/Down)
+    // and a mouse drag work as the browser's own.
     h(
       "div",
-      {
-        class: "fragc-slider-track",
-        style: `--fragc-lo: ${p.is_range ? pct(thumbs[0]) : 0}%; --fragc-hi: ${pct(thumbs[thumbs.length - 1])}%`,
-      },
-      thumbs.map((track, i) =>
-        h(
-          "div",
-          {
-            "data-testid": "stSliderThumbValue",
-            class: "fragc-slider-thumb-value",
-            "data-fragc-thumb": i,
-            style: `left: ${pct(track)}%`,
-          },
-          h("span", { "data-testid": "stMarkdownContainer" }, formatTrack(track, p)),
-        ),
-      ),
-      thumbs.map((track, i) =>
-        h("input", {
-          type: "range",
-          id: i === 0 ? id : `${id}-end`,
-          class: "fragc-slider-input",
-          min: low,
-          max: high,
-          step,
-          value: track,
-          disabled,
-          // The first thumb is named by the <label for>; the second says it is the end.
-          "aria-label": i === 1 ? `${label} (end)` : null,
-          "aria-valuetext": formatTrack(track, p),
-          "data-fragc-action": "slider",
-          "data-fragc-thumb": i,
-          "data-fragc-force": view.forced,
-          props: { value: String(track) },
+      { role: "group", id: groupId, "aria-label": label, "data-orientation": "horizontal", class: "fragc-slider-group" },
+      h(
+        "div",
+        {
+          class: "fragc-slider-track",
+          style: `--fragc-lo: ${p.is_range ? pct(thumbs[0]) : 0}%; --fragc-hi: ${pct(thumbs[thumbs.length - 1])}%`,
+        },
+        thumbs.map((track, i) => {
+          const inputId = i === 0 ? id : `${id}-${i}`;
+          return h(
+            "div",
+            { class: "fragc-slider-thumb" },
+            h("input", {
+              type: "range",
+              id: inputId,
+              class: "fragc-slider-input",
+              min: low,
+              max: high,
+              step,
+              value: track,
+              disabled,
+              "aria-label": thumbs.length === 2 ? `${label} — ${i === 0 ? "start" : "end"}` : label,
+              "aria-labelledby": `${inputId} ${groupId}`,
+              "aria-orientation": "horizontal",
+              "aria-valuetext": formatTrack(track, p),
+              "data-fragc-action": "slider",
+              "data-fragc-thumb": i,
+              "data-fragc-force": view.forced,
+              props: { value: String(track) },
+            }),
+            h(
+              "div",
+              {
+                "data-testid": "stSliderThumbValue",
+                class: "fragc-slider-thumb-value",
+                "data-fragc-thumb": i,
+                style: `left: ${pct(track)}%`,
+              },
+              h("span", { "data-testid": "stMarkdownContainer" }, formatTrack(track, p)),
+            ),
+          );
         }),
       ),
-    ),
-    h(
-      "div",
-      { "data-testid": "stSliderTickBar", class: "fragc-slider-ticks", "aria-hidden": "true" },
-      // As Streamlit 1.67: the ends as two stMarkdownContainer (no test id of their own).
-      h("div", { "data-testid": "stMarkdownContainer", class: "fragc-slider-tick-min" }, formatTrack(low, p)),
-      h("div", { "data-testid": "stMarkdownContainer", class: "fragc-slider-tick-max" }, formatTrack(high, p)),
+      h(
+        "div",
+        { "data-testid": "stSliderTickBar", class: "fragc-slider-ticks" },
+        // As Streamlit 1.67: the ends as two stMarkdownContainer (no test id of their own).
+        h("div", { "data-testid": "stMarkdownContainer", class: "fragc-slider-tick-min" }, formatTrack(low, p)),
+        h("div", { "data-testid": "stMarkdownContainer", class: "fragc-slider-tick-max" }, formatTrack(high, p)),
+      ),
     ),
   );
 }

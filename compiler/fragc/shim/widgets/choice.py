@@ -11,7 +11,6 @@ from typing import Any
 
 from fragc.protocol.elements import MultiselectProps, RadioProps, SelectboxProps
 from fragc.shim.dg_base import DeltaGeneratorBase
-from fragc.shim.errors import FragcNotImplementedError
 from fragc.shim.widgets.input_common import (
     StreamlitInvalidParameterTypeError,
     StreamlitValueError,
@@ -84,13 +83,38 @@ def accept_typed_options(
     return serialize_typed, deserialize_typed, keep
 
 
-def refuse_new_options(command: str, accept_new_options: bool) -> None:
-    # The page's native <select> has no text entry to type a new option into.
-    if accept_new_options:
-        raise FragcNotImplementedError(
-            f"`st.{command}(accept_new_options=True)` is not available in fragc yet: the page "
-            "cannot take options typed by the user. Add the choices to `options` instead."
-        )
+def accept_typed_multi(
+    choices: OptionIndex, deserialize: Callable[[Any], list[Any]]
+) -> tuple[
+    Callable[[Any], list[Any]], Callable[[Any], list[Any]], Callable[[Any], tuple[Any, bool]]
+]:
+    """A multiselect's serde with ``accept_new_options``: each item an option's index, or
+    ``{"new": text}`` for typed text that is no option (returned as a str, as 1.67)."""
+
+    def serialize_typed(values: Any) -> list[Any]:
+        out: list[Any] = []
+        for value in to_list(values):
+            index = choices.index_of(value)
+            out.append(index if index is not None else {"new": str(value)})
+        return out
+
+    def deserialize_typed(raw: Any) -> list[Any]:
+        if not isinstance(raw, list):
+            return deserialize(raw)
+        picked: list[Any] = []
+        for item in raw:
+            if isinstance(item, dict) and isinstance(item.get("new"), str):
+                text = item["new"]
+                known = text in choices.labels
+                picked.append(choices.options[choices.labels.index(text)] if known else text)
+            else:
+                picked.extend(deserialize([item]))
+        return picked
+
+    def keep(values: Any) -> tuple[Any, bool]:
+        return list(to_list(values)), False  # typed values are values, as 1.67 keeps them
+
+    return serialize_typed, deserialize_typed, keep
 
 
 def wire_placeholder(placeholder: str | None) -> str | None:
@@ -216,6 +240,7 @@ class ChoiceMixin(DeltaGeneratorBase):
             "required": bool(required),
             "icon": icon,
             "accept_new_options": bool(accept_new_options),
+            "filter_mode": filter_mode,
             "ignore_rerun": on_change == "ignore",
         }
         value, _ = register_widget(
@@ -292,8 +317,9 @@ class ChoiceMixin(DeltaGeneratorBase):
         default_indices = choices.default_indices(default)
         placeholder = wire_placeholder(placeholder)
         check_filter_mode(filter_mode, accept_new_options)
-        refuse_new_options("multiselect", accept_new_options)
         serialize, deserialize, keep_options = choices.multi_serde(default_indices)
+        if accept_new_options:
+            serialize, deserialize, keep_options = accept_typed_multi(choices, deserialize)
 
         def sanitize(values: Any) -> tuple[Any, bool]:
             # 1.67 checks the count first (a default or a session-state value), then drops
@@ -314,6 +340,8 @@ class ChoiceMixin(DeltaGeneratorBase):
                 and isinstance(select_all, int)
                 and len(choices) <= select_all
             ),
+            "filter_mode": filter_mode,
+            "accept_new_options": bool(accept_new_options),
             "ignore_rerun": on_change == "ignore",
         }
         value, _ = register_widget(

@@ -52,6 +52,8 @@ st.text(f"popover open: {menu.open}")
 
 fruit = st.selectbox("Fruit", ["apple", "banana"], accept_new_options=True)
 st.text(f"fruit: {fruit}")
+basket = st.multiselect("Basket", ["apple", "banana"], accept_new_options=True)
+st.text(f"basket: {basket}")
 
 st.help(dt.timedelta)
 
