@@ -96,11 +96,11 @@
 
 /**
  * The DOM events families handle, with their event objects. `click`, `keydown`,
- * `focusout`, `change`, `input` and the drag events go to the nearest element with a
+ * `focusin`, `focusout`, `change`, `input` and the drag events go to the nearest element with a
  * `data-fragc-action`; `toggle` and `beforetoggle` (which do not bubble) only to their
  * target's own.
  * @typedef {{
- *   click: MouseEvent, change: Event, input: Event, keydown: KeyboardEvent, focusout: FocusEvent,
+ *   click: MouseEvent, change: Event, input: Event, keydown: KeyboardEvent, focusin: FocusEvent, focusout: FocusEvent,
  *   toggle: Event, beforetoggle: Event, dragover: DragEvent, dragleave: DragEvent, drop: DragEvent
  * }} DomEvents
  */

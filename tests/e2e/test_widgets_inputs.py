@@ -34,9 +34,8 @@ def test_dates_times_and_colours(app: OpenApp) -> None:
     expect(birthday).to_have_attribute("min", "1990-01-01")
     expect(birthday).to_have_attribute("max", "2010-12-31")
     expect(page.get_by_test_id("stDateInput").first).to_have_attribute("data-format", "DD/MM/YYYY")
-    expect(
-        page.get_by_test_id("stDateInput").first.get_by_test_id("stTooltipIcon")
-    ).to_have_attribute("title", "The day you were born")
+    page.get_by_test_id("stDateInput").first.get_by_test_id("stTooltipIcon").hover()
+    expect(page.get_by_test_id("stTooltipContent")).to_have_text("The day you were born")
     birthday.fill("2001-02-03")
     wait_for_run(page)
     expect_text(page, "Birthday: 2001-02-03 (date)")
@@ -163,7 +162,8 @@ def test_upload_download_links_and_images(app: OpenApp, tmp_path: Path) -> None:
     docs = page.get_by_test_id("stLinkButton").get_by_role("link", name="Open docs")
     expect(docs).to_have_attribute("href", "https://docs.streamlit.io")
     expect(docs).to_have_attribute("target", "_blank")
-    expect(docs).to_have_attribute("title", "Streamlit's documentation")
+    docs.hover()  # help=: Streamlit's tooltip, not a title
+    expect(page.get_by_test_id("stTooltipContent")).to_have_text("Streamlit's documentation")
     with page.expect_popup() as popup:
         page.get_by_role("link", name="Open blank page").click()  # on_click="rerun"
     popup.value.close()

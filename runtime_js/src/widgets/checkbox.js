@@ -37,9 +37,9 @@ function checkbox(p, view) {
         "span",
         { "data-testid": "stWidgetLabel", class: cls("fragc-check-text", labelClass(p.label_visibility)) },
         h("span", { "data-testid": "stMarkdownContainer", html: markdownToHtml(String(p.label ?? ""), { inline: true }) }),
+        helpIcon(p.help, p.label),
       ),
     ),
-    helpIcon(p.help),
   );
 }
 

@@ -7,7 +7,7 @@
  */
 
 import { h } from "../render/dom.js";
-import { labelRow, markDirty } from "../render/parts.js";
+import { instructionsNote, labelRow, markDirty } from "../render/parts.js";
 import { submitOnEnter } from "./form.js";
 
 /**
@@ -43,7 +43,7 @@ function textInput(p, view) {
         props: { value },
       }),
     ),
-    h("div", { class: "fragc-instructions", "aria-hidden": "true" }),
+    instructionsNote(id),
   );
 }
 
@@ -69,7 +69,7 @@ function textArea(p, view) {
         props: { value },
       }),
     ),
-    h("div", { class: "fragc-instructions", "aria-hidden": "true" }),
+    instructionsNote(id),
   );
 }
 
@@ -103,10 +103,16 @@ function onKey(control, event, ctx) {
 /** @param {HTMLElement} input @param {FocusEvent} _event @param {EventContext} ctx */
 function onLeave(input, _event, ctx) {
   commitText(/** @type {HTMLInputElement} */ (input), ctx);
+  markDirty(input, false, false);
+}
+
+/** The focus came: the instructions show (Streamlit's, while focused). @param {HTMLElement} input */
+function onFocus(input) {
+  markDirty(input, input.closest("[data-dirty]") !== null, true);
 }
 
 export default /** @satisfies {Family} */ ({
   python: "widgets/text_input.py",
   elements: { text_input: textInput, text_area: textArea },
-  actions: { text: { input: onInput, keydown: onKey, focusout: onLeave } },
+  actions: { text: { input: onInput, keydown: onKey, focusin: onFocus, focusout: onLeave } },
 });
