@@ -52,8 +52,9 @@
   // What floats above the page: Streamlit draws it in layers at the end of <body> (a
   // popover's body, a dialog, a tooltip), another page may draw it in place. Where it sits
   // is no test's business (a test finds it from the page), so the outline lists it as its
-  // own root wherever it is: the parts of <body> outside the app, and these test ids inside.
-  const LAYERS = ['[data-testid="stPopoverBody"]', '[data-testid="stDialog"]', '[data-testid="stTooltipContent"]'];
+  // own root wherever it is: the parts of <body> outside the app, and these test ids and
+  // native popovers (the browser's top layer) inside.
+  const LAYERS = ['[data-testid="stPopoverBody"]', '[data-testid="stDialog"]', '[data-testid="stTooltipContent"]', "[popover]"];
   // Roots are outlined once each: main does not descend into bottom, toasts or a layer.
   const OWN_ROOTS = new Set([...ROOTS.slice(1).map(([, selector]) => selector), ...LAYERS]);
 
@@ -75,7 +76,8 @@
   const spokenText = (el) => {
     let text = "";
     for (const child of el.childNodes) {
-      if (child.nodeType === Node.TEXT_NODE) text += ` ${child.textContent}`;
+      // Adjacent text nodes are one run of text (React may split one string in several).
+      if (child.nodeType === Node.TEXT_NODE) text += child.textContent;
       else if (child.nodeType === Node.ELEMENT_NODE) {
         if (child.getAttribute("aria-hidden") === "true") continue;
         if (["SCRIPT", "STYLE", "SVG", "svg"].includes(child.tagName)) continue;

@@ -408,8 +408,9 @@ function popover(props, { node, attrs, key, children, value }) {
 function onPopoverToggle(panel, event, ctx) {
   const opening = /** @type {Event & { newState?: string }} */ (event).newState === "open";
   if (opening) placePopover(panel);
-  if (event.type !== "toggle") return;
+  // At `beforetoggle` (synchronous with the click or the key), so no one sees it stale.
   panel.parentElement?.querySelector(".fragc-popover-button")?.setAttribute("aria-expanded", String(opening));
+  if (event.type !== "toggle") return;
   // A stateful popover (on_change): opening and closing are commits (and runs).
   const found = ctx.locate(panel);
   if (found?.node.type === "block" && found.node.block.kind === "popover" && found.node.block.widget) {
