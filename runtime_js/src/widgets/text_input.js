@@ -7,6 +7,7 @@
  */
 
 import { h } from "../render/dom.js";
+import { markdownText } from "../render/markdown.js";
 import { instructionsNote, labelRow, markDirty } from "../render/parts.js";
 import { submitOnEnter } from "./form.js";
 
@@ -38,6 +39,8 @@ function textInput(p, view) {
         autocomplete: p.autocomplete || null,
         disabled: Boolean(p.disabled),
         value,
+        // Named by the label alone, as Streamlit's (the label also holds the help button).
+        "aria-label": markdownText(String(p.label ?? "")).trim() || null,
         "data-fragc-action": "text",
         "data-fragc-force": view.forced,
         props: { value },
@@ -64,6 +67,8 @@ function textArea(p, view) {
         placeholder: p.placeholder ?? null,
         disabled: Boolean(p.disabled),
         style: typeof p.height === "number" ? `height: ${p.height}px` : null,
+        // Named by the label alone, as Streamlit's (the label also holds the help button).
+        "aria-label": markdownText(String(p.label ?? "")).trim() || null,
         "data-fragc-action": "text",
         "data-fragc-force": view.forced,
         props: { value },
