@@ -35,6 +35,7 @@
  * @property {unknown} value a widget's value (a form's unsubmitted edit, else the committed
  *   one); undefined for other elements
  * @property {boolean} forced Python set the value: an input being edited adopts it
+ * @property {number} [root] the root the element is drawn in (protocol_constants' ROOT_*)
  */
 
 /**
