@@ -11,6 +11,7 @@
  */
 
 import { h } from "./render/dom.js";
+import { installTooltips } from "./render/tooltip.js";
 
 /** At or below this width the sidebar starts collapsed and overlays the page (Streamlit's md breakpoint). */
 export const NARROW_SCREEN_PX = 768;
@@ -25,6 +26,8 @@ export const NARROW_SCREEN_PX = 768;
  * @property {HTMLElement} bootArea skeleton, boot progress and boot errors
  * @property {HTMLElement} toastArea
  * @property {HTMLElement[]} roots mounts for roots 0 main, 1 sidebar, 2 event, 3 bottom
+ * @property {Record<string, HTMLElement>} menu the main menu's items by name (page.js gives them their actions)
+ * @property {{ collapse: HTMLElement, expand: HTMLElement }} toggles the sidebar's two buttons
  * @property {{ sidebarState: string | null }} applied the last page config values acted on
  */
 
@@ -36,35 +39,55 @@ export function buildChrome(container) {
   const mount = () => h("div", { class: "fragc-mount" });
   const roots = [mount(), mount(), mount(), mount()];
   const status = h("div", { "data-testid": "stStatusWidget", class: "fragc-status", "aria-live": "polite" });
+  // Streamlit's: the sidebar's section says nothing of its state; the collapse button
+  // (a wrapper with the test id around the button) and the expand button (in the
+  // toolbar) say it with aria-expanded, and each is there only while it can act.
   const sidebar = h(
     "section",
-    { "data-testid": "stSidebar", class: "stSidebar fragc-sidebar", "aria-label": "Sidebar", "aria-expanded": "true", hidden: true },
+    { "data-testid": "stSidebar", class: "stSidebar fragc-sidebar", "aria-label": "Sidebar", hidden: true },
     h(
       "div",
       { "data-testid": "stSidebarContent", class: "fragc-sidebar-content" },
       h(
         "div",
         { "data-testid": "stSidebarHeader", class: "fragc-sidebar-header" },
+        h("div", { "data-testid": "stLogoSpacer", class: "fragc-logo-spacer" }),
         h(
-          "button",
-          {
-            type: "button",
-            "data-testid": "stSidebarCollapseButton",
-            class: "fragc-icon-button fragc-collapse-sidebar",
-            "aria-label": "Collapse sidebar",
-            "data-fragc-chrome": "collapse-sidebar",
-          },
-          h("span", { class: "fragc-chevron fragc-chevron-left", "aria-hidden": "true" }),
+          "div",
+          { "data-testid": "stSidebarCollapseButton", class: "fragc-collapse-sidebar" },
+          h(
+            "button",
+            {
+              type: "button",
+              "data-testid": "stBaseButton-headerNoPadding",
+              class: "fragc-icon-button",
+              "aria-label": "Collapse sidebar",
+              "aria-expanded": "true",
+              "aria-controls": "stSidebar",
+              "data-fragc-chrome": "collapse-sidebar",
+            },
+            h("span", { "data-testid": "stIconMaterial", class: "fragc-chevron fragc-chevron-left", "aria-hidden": "true" }),
+          ),
         ),
       ),
       h("div", { "data-testid": "stSidebarUserContent", class: "fragc-sidebar-user" }, roots[1]),
     ),
   );
+  sidebar.id = "stSidebar";
   const expandSidebar = h(
     "button",
-    { type: "button", "data-testid": "stExpandSidebarButton", class: "fragc-icon-button fragc-expand-sidebar", "aria-label": "Expand sidebar", "data-fragc-chrome": "expand-sidebar" },
-    h("span", { class: "fragc-chevron fragc-chevron-right", "aria-hidden": "true" }),
+    {
+      type: "button",
+      "data-testid": "stExpandSidebarButton",
+      class: "fragc-icon-button fragc-expand-sidebar",
+      "aria-label": "Expand sidebar",
+      "aria-expanded": "false",
+      "aria-controls": "stSidebar",
+      "data-fragc-chrome": "expand-sidebar",
+    },
+    h("span", { "data-testid": "stIconMaterial", class: "fragc-chevron fragc-chevron-right", "aria-hidden": "true" }),
   );
+  const mainMenu = buildMainMenu();
   const bootArea = h("div", { class: "fragc-boot" });
   const bottom = h(
     "div",
@@ -73,10 +96,13 @@ export function buildChrome(container) {
   );
   const main = h(
     "section",
-    { "data-testid": "stMain", class: "stMain fragc-main" },
-    h("div", { "data-testid": "stMainBlockContainer", class: "block-container fragc-block-container" }, bootArea, roots[0], roots[2]),
+    // Focusable: the skip link moves the keyboard here.
+    { "data-testid": "stMain", class: "stMain fragc-main", id: "stMain", tabindex: -1 },
+    h("div", { "data-testid": "stMainBlockContainer", class: "block-container fragc-block-container" }, bootArea, roots[0]),
     bottom,
   );
+  // The event root (dialogs) is outside the main column, as Streamlit's stEvent.
+  const event = h("div", { "data-testid": "stEvent", class: "fragc-event" }, roots[2]);
   const toastArea = h("div", { "data-testid": "stToastContainer", class: "fragc-toasts", "aria-live": "polite" });
   // A click on the dimmed page beside an overlaying sidebar closes it (narrow screens).
   const scrim = h("div", { class: "fragc-sidebar-scrim", "aria-hidden": "true" });
@@ -88,26 +114,56 @@ export function buildChrome(container) {
       "data-test-script-state": "initial",
       "data-test-connection-state": "INITIAL",
     },
+    // Streamlit's first stop for Tab: a link past the header and sidebar to the page.
+    h("a", { "data-testid": "stSkipToContent", class: "fragc-skip-link", href: "#stMain" }, "Skip to main content"),
     // Outside the header: the line runs above the sidebar too.
     h("div", { "data-testid": "stDecoration", class: "fragc-decoration", "aria-hidden": "true" }),
     h(
       "header",
       { "data-testid": "stHeader", class: "fragc-header" },
-      expandSidebar,
-      h("div", { "data-testid": "stToolbar", class: "fragc-toolbar" }, status),
+      h(
+        "div",
+        { "data-testid": "stToolbar", class: "fragc-toolbar" },
+        expandSidebar,
+        h("div", { "data-testid": "stToolbarActions", class: "fragc-toolbar-actions" }),
+        status,
+        mainMenu.root,
+      ),
     ),
-    h("div", { "data-testid": "stAppViewContainer", class: "fragc-view" }, sidebar, scrim, main),
+    h("div", { "data-testid": "stAppViewContainer", class: "fragc-view" }, sidebar, scrim, main, event),
     toastArea,
+    mainMenu.list,
   );
   container.append(app);
   /** @type {Chrome} */
-  const chrome = { app, status, sidebar, main, bottom, bootArea, toastArea, roots, applied: { sidebarState: null } };
+  const chrome = {
+    app,
+    status,
+    sidebar,
+    main,
+    bottom,
+    bootArea,
+    toastArea,
+    roots,
+    menu: mainMenu.items,
+    toggles: {
+      collapse: /** @type {HTMLElement} */ (sidebar.querySelector('[data-testid="stSidebarCollapseButton"]')),
+      expand: expandSidebar,
+    },
+    applied: { sidebarState: null },
+  };
+  // The skip link: focus the page itself (the browser's own jump would leave the focus).
+  app.querySelector('[data-testid="stSkipToContent"]')?.addEventListener("click", (event) => {
+    event.preventDefault();
+    main.focus();
+  });
   // The chrome is never re-rendered, so its own controls can hold their listeners.
   app.querySelector('[data-fragc-chrome="collapse-sidebar"]')?.addEventListener("click", () => setSidebarCollapsed(chrome, true));
   expandSidebar.addEventListener("click", () => setSidebarCollapsed(chrome, false));
   scrim.addEventListener("click", () => setSidebarCollapsed(chrome, true));
   // Streamlit's "auto": a phone starts with the sidebar out of the way.
   setSidebarCollapsed(chrome, isNarrow());
+  installTooltips(app);
   watchAutoscroll(app);
   watchBottom(chrome);
   return chrome;
@@ -230,10 +286,87 @@ export function applyPageConfig(chrome, config) {
   if (typeof config.icon === "string" && config.icon) setFavicon(config.icon);
 }
 
-/** @param {Chrome} chrome @param {boolean} collapsed */
+/**
+ * Collapsed, the sidebar slides out of the page but stays in it, as Streamlit's (a test
+ * sees its content, out of view); `inert` keeps Tab out of it.
+ * @param {Chrome} chrome @param {boolean} collapsed
+ */
 export function setSidebarCollapsed(chrome, collapsed) {
   chrome.app.classList.toggle("fragc-sidebar-collapsed", collapsed);
-  chrome.sidebar.setAttribute("aria-expanded", String(!collapsed));
+  chrome.sidebar.toggleAttribute("inert", collapsed);
+  // Each button is in the page only while it can act, as Streamlit's.
+  const { collapse, expand } = chrome.toggles;
+  const header = chrome.sidebar.querySelector('[data-testid="stSidebarHeader"]');
+  const toolbar = chrome.app.querySelector('[data-testid="stToolbar"]');
+  if (collapsed) {
+    collapse.remove();
+    if (!expand.isConnected) toolbar?.prepend(expand);
+  } else {
+    expand.remove();
+    if (!collapse.isConnected) header?.append(collapse);
+  }
+}
+
+/**
+ * Streamlit's main menu (`stMainMenu` > `stMainMenuButton`), with what a static site can
+ * offer: rerun the app and print the page. The list is a native popover (Escape and an
+ * outside click close it); the button's aria-expanded follows it.
+ */
+function buildMainMenu() {
+  const item = (/** @type {string} */ label, /** @type {string} */ shortcut) =>
+    h(
+      "li",
+      { role: "menuitem", tabindex: -1, "data-testid": "stMainMenuItem", class: "fragc-menu-item" },
+      h("span", {}, label),
+      shortcut ? h("kbd", { class: "fragc-menu-shortcut", "aria-hidden": "true" }, shortcut) : null,
+    );
+  const items = { rerun: item("Rerun", "R"), print: item("Print", "Ctrl+P") };
+  const list = h(
+    "ul",
+    { id: "fragc-main-menu", popover: "auto", role: "menu", "aria-label": "Main menu", "data-testid": "stMainMenuPopover", class: "fragc-menu" },
+    ...Object.values(items),
+  );
+  const button = h(
+    "button",
+    {
+      type: "button",
+      "data-testid": "stMainMenuButton",
+      class: "fragc-icon-button",
+      "aria-label": "Main menu",
+      "aria-haspopup": "menu",
+      "aria-expanded": "false",
+      popovertarget: "fragc-main-menu",
+    },
+    h("span", { class: "fragc-menu-dots", "aria-hidden": "true" }),
+  );
+  list.addEventListener("toggle", (event) => {
+    const open = /** @type {Event & { newState?: string }} */ (event).newState === "open";
+    button.setAttribute("aria-expanded", String(open));
+    if (open) {
+      const box = button.getBoundingClientRect();
+      list.style.top = `${Math.round(box.bottom + 4)}px`;
+      list.style.right = `${Math.round(document.documentElement.clientWidth - box.right)}px`;
+      /** @type {HTMLElement} */ (items.rerun).focus();
+    }
+  });
+  // Arrow keys move between the items, as a menu's do.
+  list.addEventListener("keydown", (event) => {
+    const all = Object.values(items);
+    const at = all.indexOf(/** @type {HTMLElement} */ (document.activeElement));
+    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      event.preventDefault();
+      all[(at + (event.key === "ArrowDown" ? 1 : all.length - 1)) % all.length].focus();
+    } else if (event.key === "Enter" || event.key === " ") {
+      event.preventDefault();
+      /** @type {HTMLElement} */ (document.activeElement)?.click();
+    }
+  });
+  list.addEventListener("click", (event) => {
+    if (event.target instanceof Element && event.target.closest('[role="menuitem"]')) list.hidePopover();
+  });
+  const root = h("span", { "data-testid": "stMainMenu", class: "fragc-main-menu" }, button);
+  // The list is not in the header: Streamlit draws its menu in a layer only while open.
+  return { root, list, items };
 }
 
 /**

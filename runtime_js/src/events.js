@@ -43,6 +43,7 @@ const DOM_EVENTS = [
   ["change", false],
   ["input", false],
   ["keydown", false],
+  ["focusin", false],
   ["focusout", false],
   ["dragover", false],
   ["dragleave", false],

@@ -35,6 +35,7 @@
  * @property {unknown} value a widget's value (a form's unsubmitted edit, else the committed
  *   one); undefined for other elements
  * @property {boolean} forced Python set the value: an input being edited adopts it
+ * @property {number} [root] the root the element is drawn in (protocol_constants' ROOT_*)
  */
 
 /**
@@ -96,11 +97,11 @@
 
 /**
  * The DOM events families handle, with their event objects. `click`, `keydown`,
- * `focusout`, `change`, `input` and the drag events go to the nearest element with a
+ * `focusin`, `focusout`, `change`, `input` and the drag events go to the nearest element with a
  * `data-fragc-action`; `toggle` and `beforetoggle` (which do not bubble) only to their
  * target's own.
  * @typedef {{
- *   click: MouseEvent, change: Event, input: Event, keydown: KeyboardEvent, focusout: FocusEvent,
+ *   click: MouseEvent, change: Event, input: Event, keydown: KeyboardEvent, focusin: FocusEvent, focusout: FocusEvent,
  *   toggle: Event, beforetoggle: Event, dragover: DragEvent, dragleave: DragEvent, drop: DragEvent
  * }} DomEvents
  */

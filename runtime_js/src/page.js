@@ -107,6 +107,9 @@ export class Page {
       scriptState: () => (this.prerender === "replacing" ? "notRunning" : this.scheduler.state),
       runScope: () => this.scheduler.scope(),
     });
+    // The main menu: "Rerun" is a full run, as the R key is in Streamlit.
+    chrome.menu.rerun.addEventListener("click", () => this.scheduler.userEvent(null));
+    chrome.menu.print.addEventListener("click", () => window.print());
     attachEvents(chrome.app, { tree: this.tree, store: this.store, scheduler: this.scheduler, renderer: this.renderer });
     /** @type {number | null} */
     this.frame = null;

@@ -37,6 +37,7 @@ export class StatusWidget {
     this.timer = null;
     /** A stop or restart notice, shown until the next run the user asks for. @type {HTMLElement | null} */
     this.notice = null;
+    this.#draw("", false);
     el.addEventListener("click", (event) => {
       const target = /** @type {Element} */ (event.target);
       if (target.closest?.('[data-fragc-stop]')) onStop();
@@ -88,6 +89,7 @@ export class StatusWidget {
       lost ? h("span", { class: "fragc-run-stopped-lost" }, ` Not kept: ${lost}.`) : null,
     );
     this.el.append(this.notice);
+    this.el.setAttribute("data-testid", "stStatusWidget");
   }
 
   /** Back to following the run state (a restarted Python is ready, or gone). */
@@ -100,6 +102,7 @@ export class StatusWidget {
   clearNotice() {
     this.notice?.remove();
     this.notice = null;
+    if (this.phase === "idle") this.el.removeAttribute("data-testid");
   }
 
   /** Show Stop once a run has gone on for the delay (checked again while none is in flight). */
@@ -121,6 +124,9 @@ export class StatusWidget {
   #draw(text, withStop) {
     for (const child of [...this.el.children]) if (child !== this.notice) child.remove();
     this.el.classList.toggle("fragc-status-busy", text !== "");
+    // Streamlit draws stStatusWidget only while there is something to say.
+    if (text || this.notice) this.el.setAttribute("data-testid", "stStatusWidget");
+    else this.el.removeAttribute("data-testid");
     if (!text) return;
     const parts = [
       h("div", { "data-testid": "stStatusWidgetRunningIcon", class: "fragc-status-icon-running", role: "img", "aria-label": text }),

@@ -24,18 +24,33 @@ class Step:
     """One user action: ``action`` on the element found by role and name (or test id)."""
 
     label: str
-    action: str  # "click", "press" (key), "fill" (text)
+    # "click", "press" (key; on the keyboard when the step names no element), "fill"
+    # (text), "hover" (the element; then ``within``'s click when it names one)
+    action: str
     role: str = ""
     name: str = ""
     testid: str = ""
     key: str = ""
     text: str = ""
+    within: str = ""  # a CSS selector inside the element found: what the action acts on
+
+
+# What an outline compares: the first cases were recorded before the layers, the sidebar,
+# the header and the focus were outlined, and compare only these.
+FIRST_ROOTS = ("main", "bottom", "toasts")
+ROOTS = (*FIRST_ROOTS, "layers", "focus")
+WITH_CHROME = ("main", "sidebar", "header", "layers", "focus")
 
 
 @dataclass(frozen=True)
 class Case:
     app: str
     steps: tuple[Step, ...] = field(default_factory=tuple)
+    roots: tuple[str, ...] = FIRST_ROOTS
+
+
+def tab(label: str) -> Step:
+    return Step(label, "press", key="Tab")
 
 
 CASES = (
@@ -94,16 +109,94 @@ CASES = (
             Step("send", "press", testid="stChatInputTextArea", key="Enter"),
         ),
     ),
+    Case(
+        "dom_popover",
+        (
+            Step("open the popover", "click", role="button", name="Settings"),
+            Step("type a nickname", "fill", role="textbox", name="Nickname", text="Bo"),
+            Step("commit the nickname", "press", role="textbox", name="Nickname", key="Enter"),
+            Step("Escape closes it", "press", key="Escape"),
+            Step("open it again", "click", role="button", name="Settings"),
+            Step("close it by its button", "click", testid="stPopoverButton"),
+        ),
+        ROOTS,
+    ),
+    Case(
+        "dom_dialog",
+        (
+            Step("open the dialog", "click", role="button", name="Open dialog"),
+            Step("close it by its button", "click", role="button", name="Close"),
+            Step("open it again", "click", role="button", name="Open dialog"),
+            Step("Escape closes it", "press", key="Escape"),
+            Step("open it a third time", "click", role="button", name="Open dialog"),
+            Step("answer yes", "click", role="button", name="Yes"),
+        ),
+        ROOTS,
+    ),
+    Case(
+        "dom_sidebar",
+        (
+            Step("tick in the sidebar", "click", testid="stCheckbox", name="Side flag"),
+            Step(
+                "collapse the sidebar",
+                "hover",
+                testid="stSidebar",
+                within='[data-testid="stSidebarCollapseButton"] button',
+            ),
+            Step("expand the sidebar", "click", testid="stExpandSidebarButton"),
+        ),
+        WITH_CHROME,
+    ),
+    Case(
+        "dom_metric",
+        (
+            Step("hover the metric's help", "hover", testid="stTooltipIcon", name="0"),
+            Step("hover the text input's help", "hover", testid="stTooltipIcon", name="1"),
+        ),
+        ROOTS,
+    ),
+    Case(
+        "dom_choices",
+        (
+            Step("pick a pill", "click", role="radio", name="South"),
+            Step("pick a segment", "click", role="radio", name="Night"),
+            Step("give three stars", "click", role="radio", name="3 out of 5 stars"),
+        ),
+        ROOTS,
+    ),
+    Case(
+        "dom_keyboard",
+        (
+            tab("Tab from the top: the skip link"),
+            Step("Enter follows it to the page", "press", key="Enter"),
+            tab("Tab to the first field"),
+            Step("type in it", "press", key="x"),
+            Step("Enter commits it", "press", key="Enter"),
+            tab("Tab to the checkbox"),
+            Step("Space ticks it", "press", key="Space"),
+            tab("Tab to the button"),
+            tab("Tab into the form"),
+            Step("type a note", "press", key="n"),
+            Step("Enter submits the form", "press", key="Enter"),
+            Step("Shift+Tab back to the button", "press", key="Shift+Tab"),
+        ),
+        ROOTS,
+    ),
 )
 
 
 def target(page: Page, step: Step):  # noqa: ANN201 (a Locator)
-    """The element a step acts on: by role and name, or by test id (and text inside it)."""
+    """The element a step acts on: by role and name, or by test id (and text inside it).
+
+    A test id and a number as the name: the test id's n-th element (from 0).
+    """
     if step.role and step.name:
         return page.get_by_role(step.role, name=step.name, exact=True)  # type: ignore[arg-type]
     if step.role:  # the app's only control with this role
         return page.get_by_role(step.role)  # type: ignore[arg-type]
     found = page.get_by_test_id(step.testid)
+    if step.name.isdigit():
+        return found.nth(int(step.name))
     if step.name:
         found = found.get_by_text(step.name, exact=True)
     return found
@@ -111,7 +204,15 @@ def target(page: Page, step: Step):  # noqa: ANN201 (a Locator)
 
 def run_step(page: Page, step: Step) -> None:
     """Take the step; the caller waits for the run it starts."""
+    if step.action == "press" and not (step.role or step.testid):
+        page.keyboard.press(step.key)
+        return
     found = target(page, step)
+    if step.action == "hover":
+        found.hover()
+        if step.within:
+            found.locator(step.within).click()
+        return
     if step.action == "click":
         found.click()
     elif step.action == "press":

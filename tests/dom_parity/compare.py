@@ -26,7 +26,10 @@ def describe(node: dict[str, Any]) -> str:
     return " ".join(parts)
 
 
-def lines(outline: Outline) -> list[str]:
+ROOTS = ("main", "bottom", "toasts")
+
+
+def lines(outline: Outline, roots: tuple[str, ...] = ROOTS) -> list[str]:
     out: list[str] = []
 
     def walk(nodes: list[dict[str, Any]], depth: int) -> None:
@@ -34,14 +37,16 @@ def lines(outline: Outline) -> list[str]:
             out.append("  " * depth + describe(node))
             walk(node.get("children", []), depth + 1)
 
-    for root in ("main", "bottom", "toasts"):
+    for root in roots:
         out.append(f"# {root}")
         walk(outline.get(root, []), 1)
     return out
 
 
-def diff(expected: Outline, actual: Outline) -> list[str]:
+def diff(expected: Outline, actual: Outline, roots: tuple[str, ...] = ROOTS) -> list[str]:
     """A unified diff, Streamlit's outline (-) against fragc's (+); empty when they agree."""
     return list(
-        difflib.unified_diff(lines(expected), lines(actual), "streamlit", "fragc", n=2, lineterm="")
+        difflib.unified_diff(
+            lines(expected, roots), lines(actual, roots), "streamlit", "fragc", n=2, lineterm=""
+        )
     )

@@ -46,9 +46,17 @@
     ["main", '[data-testid="stMainBlockContainer"]'],
     ["bottom", '[data-testid="stBottom"]'],
     ["toasts", '[data-testid="stToastContainer"]'],
+    ["sidebar", '[data-testid="stSidebar"]'],
+    ["header", '[data-testid="stHeader"]'],
   ];
-  // Roots are outlined once each: main does not descend into bottom or toasts.
-  const OWN_ROOTS = new Set(ROOTS.slice(1).map(([, selector]) => selector));
+  // What floats above the page: Streamlit draws it in layers at the end of <body> (a
+  // popover's body, a dialog, a tooltip), another page may draw it in place. Where it sits
+  // is no test's business (a test finds it from the page), so the outline lists it as its
+  // own root wherever it is: the parts of <body> outside the app, and these test ids and
+  // native popovers (the browser's top layer) inside.
+  const LAYERS = ['[data-testid="stPopoverBody"]', '[data-testid="stDialog"]', '[data-testid="stTooltipContent"]', "[popover]"];
+  // Roots are outlined once each: main does not descend into bottom, toasts or a layer.
+  const OWN_ROOTS = new Set([...ROOTS.slice(1).map(([, selector]) => selector), ...LAYERS]);
 
   const squash = (text) => (text || "").replace(/\s+/g, " ").trim().slice(0, 200);
 
@@ -68,7 +76,8 @@
   const spokenText = (el) => {
     let text = "";
     for (const child of el.childNodes) {
-      if (child.nodeType === Node.TEXT_NODE) text += ` ${child.textContent}`;
+      // Adjacent text nodes are one run of text (React may split one string in several).
+      if (child.nodeType === Node.TEXT_NODE) text += child.textContent;
       else if (child.nodeType === Node.ELEMENT_NODE) {
         if (child.getAttribute("aria-hidden") === "true") continue;
         if (["SCRIPT", "STYLE", "SVG", "svg"].includes(child.tagName)) continue;
@@ -156,8 +165,36 @@
   for (const [key, selector] of ROOTS) {
     const root = document.querySelector(selector);
     const nodes = [];
-    if (root) for (const child of root.children) nodes.push(...outline(child, key === "main"));
+    if (root) {
+      // The sidebar's own element is what a test collapses and expands: keep it.
+      if (key === "sidebar") nodes.push(...outline(root, true));
+      else for (const child of root.children) nodes.push(...outline(child, key === "main"));
+    }
     result[key] = nodes;
   }
+  const app = document.querySelector('[data-testid="stApp"]');
+  const layers = [];
+  for (const child of document.body.children) {
+    if (child.contains(app) || ["SCRIPT", "STYLE", "TEMPLATE"].includes(child.tagName)) continue;
+    // Streamlit's empty portal host is where layers go, not one of them.
+    if (child.getAttribute("data-testid") === "portal") for (const inner of child.children) layers.push(...outline(inner, false));
+    else layers.push(...outline(child, false));
+  }
+  for (const layer of app ? app.querySelectorAll(LAYERS.join(",")) : []) {
+    // One not shown is as absent as Streamlit's closed popover, which it does not draw.
+    if (LAYERS.some((selector) => layer.parentElement.closest(selector)) || !visible(layer)) continue;
+    layers.push(...outline(layer, false));
+  }
+  result.layers = layers;
+  // Where the keyboard is: the focused control, described as its outline line would be.
+  const active = document.activeElement;
+  if (active && active !== document.body && isKept(active)) {
+    const role = roleOf(active);
+    result.focus = [{
+      ...(active.getAttribute("data-testid") ? { testid: active.getAttribute("data-testid") } : { tag: active.tagName.toLowerCase() }),
+      ...(role ? { role } : {}),
+      ...(role && nameOf(active, role) ? { name: nameOf(active, role) } : {}),
+    }];
+  } else result.focus = [];
   return result;
 };

@@ -23,9 +23,13 @@ value of form controls, whether it is hidden, and the visible text of leaves.
 
 What it ignores, on purpose: class names and inline or emotion styles (presentation, which
 fragc draws its own way); elements with neither test id nor role (wrappers); text marked
-aria-hidden (icon ligatures such as ``keyboard_arrow_down``); Streamlit's app chrome outside
-the main area (stHeader, stToolbar, stMainMenu, stStatusWidget, stDecoration, the deploy
-button), which docs/differences.md describes; and the sidebar (no case uses it).
+aria-hidden (icon ligatures such as ``keyboard_arrow_down``).
+
+Which roots a case compares is its ``roots`` (cases.py): the first cases compare main,
+bottom and toasts; later ones also the layers (what floats above the page: a popover's
+body, a dialog, a tooltip, wherever it is drawn) and the focused control; the sidebar case
+also the sidebar and the header (stHeader, stToolbar, stMainMenu...). The outline holds
+every root; a golden recorded before a root existed lacks it, and nothing compares it.
 """
 
 from __future__ import annotations
@@ -64,6 +68,20 @@ def wait_for_server(url: str, process: subprocess.Popen[bytes], timeout: float =
         except OSError:
             time.sleep(0.2)
     raise RuntimeError(f"streamlit did not answer on {url}")
+
+
+def wait_for_step_run(page: Page) -> None:
+    """The run a step starts, if it starts one: Streamlit moves the script state off
+    ``notRunning`` only once the server answers, so a wait for ``notRunning`` right after
+    a click can pass before the run (a dialog's button, whose fragment run then reruns
+    the app, was recorded half-done that way). A step that starts no run waits 1.5 s."""
+    try:
+        expect(page.get_by_test_id("stApp")).not_to_have_attribute(
+            "data-test-script-state", "notRunning", timeout=1_500
+        )
+    except AssertionError:
+        pass
+    wait_for_run(page)
 
 
 def wait_for_run(page: Page) -> None:
@@ -109,7 +127,7 @@ def record(page: Page, streamlit: str, app: str, steps: tuple[Any, ...]) -> dict
         states = [{"after": "first run", "outline": settled_outline(page)}]
         for step in steps:
             run_step(page, step)
-            wait_for_run(page)
+            wait_for_step_run(page)
             states.append({"after": step.label, "outline": settled_outline(page)})
         return {"app": app, "streamlit": version(streamlit), "states": states}
     finally:

@@ -38,7 +38,7 @@ def test_page_config_query_params_and_cache(page: Page, sites: Sites) -> None:
     assert container["width"] > 1000  # 1280px viewport: wider than the 46rem centred column
     # initial_sidebar_state="collapsed": the sidebar waits behind its button.
     sidebar = page.get_by_test_id("stSidebar")
-    expect(sidebar).to_be_hidden()
+    expect(sidebar).not_to_be_in_viewport()  # out of view, as Streamlit's
     page.get_by_role("button", name="Expand sidebar").click()
     expect(sidebar.get_by_text("Sidebar note")).to_be_visible()
     # ...and a rerun that sends the same config leaves the user's choice alone.

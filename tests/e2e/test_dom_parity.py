@@ -33,7 +33,9 @@ def accepted_path(app: str) -> Path:
     return ACCEPTED / f"{app}.diff"
 
 
-def differences(page: Page, expected: dict[str, Any], after: str) -> list[str]:
+def differences(
+    page: Page, expected: dict[str, Any], after: str, roots: tuple[str, ...]
+) -> list[str]:
     """fragc's outline against the golden, once the page has settled on it.
 
     fragc updates the page when the run ends, so one take right after wait_for_run is the
@@ -42,7 +44,7 @@ def differences(page: Page, expected: dict[str, Any], after: str) -> list[str]:
     outline = page.evaluate(OUTLINE_JS)
     while (again := page.evaluate(OUTLINE_JS)) != outline:
         outline = again
-    found = diff(expected, outline)
+    found = diff(expected, outline, roots)
     return [f"## after {after}", *found[2:]] if found else []
 
 
@@ -54,11 +56,11 @@ def test_dom_matches_streamlit(case: Case, app: Callable[[str], Page]) -> None:
         "the golden was recorded with other steps: rerun tests/dom_parity/record.py"
     )
     page = app(case.app)
-    found = differences(page, states[0]["outline"], "first run")
+    found = differences(page, states[0]["outline"], "first run", case.roots)
     for step, state in zip(case.steps, states[1:], strict=True):
         run_step(page, step)
         wait_for_run(page)
-        found += differences(page, state["outline"], step.label)
+        found += differences(page, state["outline"], step.label, case.roots)
     text = "\n".join(found) + "\n" if found else ""
     path = accepted_path(case.app)
     if os.environ.get("FRAGC_ACCEPT_DOM") == "1":

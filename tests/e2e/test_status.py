@@ -62,14 +62,19 @@ def test_status_container_states(app: OpenApp) -> None:
     expect(status.get_by_test_id("stExpanderIconSpinner")).to_be_visible()  # running
     expect(status.get_by_text("Searching for data")).to_be_visible()  # expanded=True
     wait_for_run(page)
-    expect(status.locator("summary")).to_have_text("Download complete!")
-    expect(status.get_by_test_id("stExpanderIconCheck")).to_have_count(1)
+    summary = status.locator("summary")
+    expect(summary.get_by_test_id("stMarkdownContainer")).to_have_text("Download complete!")
+    # Streamlit's icon: the Material Symbols ligature "check", drawn by the font.
+    expect(summary.get_by_test_id("stExpanderIconCheck")).to_have_text("check")
+    expect(summary.get_by_test_id("stExpanderIconCheck")).to_have_css(
+        "font-family", '"Material Symbols Rounded"'
+    )
     expect(status.get_by_text("Found it")).to_be_hidden()  # update(expanded=False)
     status.locator("summary").click()  # the user can still open it
     expect(status.get_by_text("Found it")).to_be_visible()
 
     click_button(page, "Fail status")
-    expect(page.get_by_test_id("stExpanderIconError")).to_have_count(1)
+    expect(page.get_by_test_id("stExpanderIconError")).to_have_text("error")
     expect(page.get_by_test_id("stMarkdown").filter(has_text="caught")).to_have_count(1)
 
 

@@ -47,9 +47,8 @@ def test_dates_times_and_colours(app: OpenApp) -> None:
     birthday_widget = page.get_by_test_id("stDateInput").filter(has=birthday)
     expect(birthday.get_by_role("spinbutton")).to_have_text(["15", "01", "2000"])
     expect(birthday_widget).to_have_attribute("data-format", "DD/MM/YYYY")
-    expect(birthday_widget.get_by_test_id("stTooltipIcon")).to_have_attribute(
-        "title", "The day you were born"
-    )
+    birthday_widget.get_by_test_id("stTooltipIcon").hover()
+    expect(page.get_by_test_id("stTooltipContent")).to_have_text("The day you were born")
     birthday_widget.get_by_role("button", name="Choose date").click()
     calendar.get_by_role("button", name="Next month").click()
     calendar.get_by_role("button", name="Thursday, February 3, 2000").click()
@@ -115,18 +114,37 @@ def test_dates_times_and_colours(app: OpenApp) -> None:
     expect(meeting.get_by_role("spinbutton")).to_have_text(["14", "30"])
     expect_text(page, "Meeting: 14:30:00")
 
+    # Streamlit's colour picker: a button with the swatch opens the picker.
+    opener = page.get_by_role("button", name="Theme colour color picker", exact=True)
+    expect(opener).to_have_attribute("aria-expanded", "false")
+    swatch = page.get_by_test_id("stColorPickerBlock").first
+    expect(swatch).to_have_css("background-color", "rgb(0, 255, 170)")
+    opener.click()
+    expect(opener).to_have_attribute("aria-expanded", "true")
     colour = page.get_by_label("Theme colour", exact=True)
     expect(colour).to_have_value("#00ffaa")
     expect_text(page, "Colour: #00FFAA")
     colour.fill("#ff0000")
     wait_for_run(page)
     expect_text(page, "Colour: #ff0000")
-    expect(page.get_by_test_id("stColorPicker").first).to_contain_text("#ff0000")
+    expect(swatch).to_have_css("background-color", "rgb(255, 0, 0)")
+    # The hex field commits on Enter; Escape closes the picker.
+    hex_field = page.get_by_role("dialog", name="Theme colour color picker").get_by_label("hex")
+    expect(hex_field).to_have_value("#ff0000")
+    hex_field.fill("#0000ff")
+    hex_field.press("Enter")
+    wait_for_run(page)
+    expect_text(page, "Colour: #0000ff")
+    page.keyboard.press("Escape")
+    expect(opener).to_have_attribute("aria-expanded", "false")
+    expect(colour).to_be_hidden()
 
     # on_change="ignore": no run now; the value travels with the next run.
-    runs_before = "Runs: 10"  # the date and time fields took a run per key that changed them
+    runs_before = "Runs: 11"  # the date and time fields took a run per key that changed them
     expect_text(page, runs_before)
+    page.get_by_role("button", name="Quiet colour color picker").click()
     page.get_by_label("Quiet colour", exact=True).fill("#445566")
+    page.keyboard.press("Escape")
     expect(page.get_by_test_id("stApp")).to_have_attribute("data-test-script-state", "notRunning")
     expect_text(page, "Quiet: #112233")
     fragment_day = page.get_by_role("spinbutton", name="day, Fragment day", exact=True)
@@ -152,7 +170,9 @@ def test_upload_download_links_and_images(app: OpenApp, tmp_path: Path) -> None:
     page = app("widgets_inputs/files")
     expect_text(page, "No file yet")
 
-    uploader = page.get_by_label("Upload a text file", exact=True)
+    # As a test for Streamlit finds it: the dropzone (named by the label) holds the input.
+    zone = page.locator('[data-testid="stFileUploaderDropzone"][aria-label="Upload a text file"]')
+    uploader = zone.get_by_test_id("stFileUploaderDropzoneInput")
     expect(uploader).to_have_attribute("accept", ".txt,.csv")
     uploader.set_input_files(
         files=[{"name": "notes.txt", "mimeType": "text/plain", "buffer": b"alpha beta"}]
@@ -170,8 +190,15 @@ def test_upload_download_links_and_images(app: OpenApp, tmp_path: Path) -> None:
     expect_text(page, "No file yet")
     expect(chip).to_have_count(0)
 
-    pictures = page.get_by_label("Upload pictures", exact=True)
-    pictures.set_input_files(
+    # The dropzone's "Upload" button opens the browser's file picker (Streamlit 1.67's).
+    pictures = page.get_by_test_id("stFileUploader").filter(has_text="Upload pictures")
+    expect(pictures.get_by_test_id("stFileUploaderDropzoneInstructions")).to_have_text(
+        "200MB per file • PNG"
+    )
+    with page.expect_file_chooser() as chooser:
+        pictures.get_by_role("button", name="Upload", exact=True).click()
+    assert chooser.value.is_multiple()
+    chooser.value.set_files(
         files=[
             {"name": "a.png", "mimeType": "image/png", "buffer": b"\x89PNG-a"},
             {"name": "b.png", "mimeType": "image/png", "buffer": b"\x89PNG-bb"},
@@ -211,7 +238,8 @@ def test_upload_download_links_and_images(app: OpenApp, tmp_path: Path) -> None:
     docs = page.get_by_test_id("stLinkButton").get_by_role("link", name="Open docs")
     expect(docs).to_have_attribute("href", "https://docs.streamlit.io")
     expect(docs).to_have_attribute("target", "_blank")
-    expect(docs).to_have_attribute("title", "Streamlit's documentation")
+    docs.hover()  # help=: Streamlit's tooltip, not a title
+    expect(page.get_by_test_id("stTooltipContent")).to_have_text("Streamlit's documentation")
     with page.expect_popup() as popup:
         page.get_by_role("link", name="Open blank page").click()  # on_click="rerun"
     popup.value.close()

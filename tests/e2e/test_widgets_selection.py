@@ -166,31 +166,36 @@ def test_segmented_control_and_feedback(app: OpenApp) -> None:
     page = app("widgets_selection")
     # on_change="ignore": the click shows at once but starts no run; the value travels
     # with the next run something else starts.
-    quiet = page.get_by_role("group", name="Quiet", exact=True)
-    quiet.get_by_role("button", name="shh").click()
-    expect(quiet.get_by_role("button", name="shh")).to_have_attribute("aria-pressed", "true")
+    # One choice: Streamlit 1.67's radio group of radios.
+    quiet = page.get_by_role("radiogroup", name="Quiet", exact=True)
+    quiet.get_by_role("radio", name="shh").click()
+    expect(quiet.get_by_role("radio", name="shh")).to_have_attribute("aria-checked", "true")
     expect(page.get_by_test_id("stApp")).to_have_attribute("data-test-script-state", "notRunning")
     said(page, "quiet: None")
 
-    group = page.get_by_role("group", name="Mode", exact=True)
-    expect(group.get_by_role("button", name="Walk")).to_have_attribute("aria-pressed", "true")
-    group.get_by_role("button", name="Bike").click()
+    group = page.get_by_role("radiogroup", name="Mode", exact=True)
+    expect(group.get_by_role("radio", name="Walk")).to_have_attribute("aria-checked", "true")
+    group.get_by_role("radio", name="Bike").click()
     wait_for_run(page)
     said(page, "segmented: 'Bike'")
     said(page, "quiet: 'shh'")
-    expect(group.get_by_role("button", name="Bike")).to_have_attribute("aria-pressed", "true")
-    expect(group.get_by_role("button", name="Walk")).to_have_attribute("aria-pressed", "false")
-    group.get_by_role("button", name="Bike").click()  # the chosen one again: nothing chosen
+    expect(group.get_by_role("radio", name="Bike")).to_have_attribute("aria-checked", "true")
+    expect(group.get_by_role("radio", name="Walk")).to_have_attribute("aria-checked", "false")
+    group.get_by_role("radio", name="Bike").click()  # the chosen one again: nothing chosen
     wait_for_run(page)
     said(page, "segmented: None")
 
     stars = page.get_by_test_id("stFeedback").filter(
-        has=page.get_by_role("button", name="4 out of 5 stars")
+        has=page.get_by_role("radio", name="4 out of 5 stars")
     )
-    stars.get_by_role("button", name="4 out of 5 stars").click()
+    stars.get_by_role("radio", name="4 out of 5 stars").click()
     wait_for_run(page)
     said(page, "feedback: 3")
     expect(stars.get_by_test_id("stFeedbackButtonActive")).to_have_count(4)
+    expect(stars.get_by_role("radio", checked=True)).to_have_accessible_name("4 out of 5 stars")
+    # One Tab stop: the arrow keys move between the stars.
+    stars.get_by_role("radio", name="4 out of 5 stars").press("ArrowRight")
+    expect(stars.get_by_role("radio", name="5 out of 5 stars")).to_be_focused()
     said(page, "Runs: 4")
 
 
@@ -206,15 +211,16 @@ def test_widgets_in_a_fragment_rerun_only_the_fragment(app: OpenApp) -> None:
     wait_for_run(page)
     said(page, "slider-in-fragment: 'fire'")
 
-    toppings = page.get_by_role("group", name="Toppings", exact=True)
+    # Several choices: a toolbar of toggle buttons.
+    toppings = page.get_by_role("toolbar", name="Toppings", exact=True)
     toppings.get_by_role("button", name="olives").click()
     wait_for_run(page)
     toppings.get_by_role("button", name="cheese").click()
     wait_for_run(page)
     said(page, "pills-in-fragment: ['olives', 'cheese']")
-    expect(toppings.get_by_test_id("stBaseButton-pillsActive")).to_have_count(2)
+    expect(toppings.get_by_role("button", pressed=True)).to_have_count(2)
 
-    page.get_by_role("button", name="Thumbs up").click()
+    page.get_by_role("radio", name="Thumbs up").click()
     wait_for_run(page)
     said(page, "feedback-in-fragment: 1")
     said(page, "Runs: 1")

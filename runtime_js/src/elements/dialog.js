@@ -42,6 +42,8 @@ export class DialogState {
     this.focused = new WeakSet();
     /** @type {WeakMap<BlockNode, HTMLElement>} what had the focus before each dialog took it */
     this.returnFocus = new WeakMap();
+    /** @type {HTMLElement | null} what had the focus before the last dialog opened */
+    this.lastReturn = null;
   }
 
   /** @param {BlockNode} node @param {DialogProps} props */
@@ -73,8 +75,12 @@ function dialog(p, { node, attrs, children, ui }) {
       // A click on the backdrop itself (not inside the dialog) dismisses it.
       "data-fragc-action": dismissible ? "dialog-backdrop" : null,
     },
+    // Streamlit's backdrop is a button named "Dismiss" (under the dialog).
+    dismissible
+      ? h("button", { type: "button", tabindex: -1, "aria-label": "Dismiss", class: "fragc-dialog-dismiss", "data-fragc-action": "dialog-close" })
+      : null,
     h(
-      "div",
+      "section",
       {
         role: "dialog",
         "aria-modal": "true",
@@ -87,12 +93,7 @@ function dialog(p, { node, attrs, children, ui }) {
       h(
         "div",
         { class: "fragc-dialog-header" },
-        h(
-          "h2",
-          { id: titleId, class: "fragc-dialog-title" },
-          p.icon ? h("span", { class: "fragc-dialog-icon", "aria-hidden": "true" }, String(p.icon)) : null,
-          h("span", { html: markdownToHtml(String(p.title ?? ""), { inline: true }) }),
-        ),
+        // First in the document, as Streamlit's (drawn after the title: `order`).
         dismissible
           ? h(
               "button",
@@ -100,6 +101,12 @@ function dialog(p, { node, attrs, children, ui }) {
               h("span", { "aria-hidden": "true" }, "×"),
             )
           : null,
+        h(
+          "h2",
+          { id: titleId, class: "fragc-dialog-title" },
+          p.icon ? h("span", { class: "fragc-dialog-icon", "aria-hidden": "true" }, String(p.icon)) : null,
+          h("span", { "data-testid": "stMarkdownContainer", html: markdownToHtml(String(p.title ?? ""), { inline: true }) }),
+        ),
       ),
       h("div", { class: "fragc-dialog-body" }, vertical({}, undefined, children(), {})),
     ),
@@ -116,12 +123,23 @@ function afterRender(renderer) {
   const { tree } = renderer;
   const state = renderer.ui.dialogs;
   if (!eventMount) return;
-  for (const backdrop of eventMount.querySelectorAll('[data-testid="stDialog"][data-fragc-uid]')) {
+  const open = eventMount.querySelectorAll('[data-testid="stDialog"][data-fragc-uid]');
+  // A run closed the dialog (st.rerun in it, or not called again): the focus, lost with
+  // it, goes back to where it was before, as when the user dismisses it.
+  if (open.length === 0 && state.lastReturn) {
+    const active = document.activeElement;
+    if ((active === null || active === document.body) && state.lastReturn.isConnected) state.lastReturn.focus();
+    state.lastReturn = null;
+  }
+  for (const backdrop of open) {
     const node = tree.find(Number(backdrop.getAttribute("data-fragc-uid")));
     if (!node || node.type !== "block" || state.focused.has(node)) continue;
     state.focused.add(node);
     const before = document.activeElement;
-    if (before instanceof HTMLElement && !backdrop.contains(before)) state.returnFocus.set(node, before);
+    if (before instanceof HTMLElement && !backdrop.contains(before)) {
+      state.returnFocus.set(node, before);
+      state.lastReturn = before;
+    }
     /** @type {HTMLElement | null} */ (backdrop.querySelector('[role="dialog"]'))?.focus();
   }
 }

@@ -354,6 +354,9 @@ function popover(props, { node, attrs, key, children, value }) {
   const type = ["primary", "secondary", "tertiary"].includes(props.type) ? props.type : "secondary";
   const icon = iconText(props.icon);
   const stretch = props.use_container_width || props.width === "stretch";
+  // Whether it is open is the browser's (the panel is a native popover): a redraw keeps
+  // the button's aria-expanded to what the panel shows.
+  const open = typeof document !== "undefined" && Boolean(document.getElementById(panelId)?.matches(":popover-open"));
   return h(
     "div",
     {
@@ -370,12 +373,13 @@ function popover(props, { node, attrs, key, children, value }) {
         class: cls("fragc-button", `fragc-button-${type}`, "fragc-popover-button"),
         popovertarget: panelId,
         "aria-haspopup": "dialog",
+        "aria-expanded": String(open),
         disabled: Boolean(props.disabled),
         title: props.help ? String(props.help) : null,
       },
       icon ? h("span", { class: "fragc-button-icon", "aria-hidden": "true" }, icon) : null,
       h("span", { "data-testid": "stMarkdownContainer", class: "fragc-button-label", html: markdownToHtml(String(props.label ?? ""), { inline: true }) }),
-      h("span", { class: "fragc-popover-chevron", "aria-hidden": "true" }),
+      h("span", { "data-testid": "stIconMaterial", class: "fragc-popover-chevron", "aria-hidden": "true" }),
     ),
     h(
       "div",
@@ -404,6 +408,8 @@ function popover(props, { node, attrs, key, children, value }) {
 function onPopoverToggle(panel, event, ctx) {
   const opening = /** @type {Event & { newState?: string }} */ (event).newState === "open";
   if (opening) placePopover(panel);
+  // At `beforetoggle` (synchronous with the click or the key), so no one sees it stale.
+  panel.parentElement?.querySelector(".fragc-popover-button")?.setAttribute("aria-expanded", String(opening));
   if (event.type !== "toggle") return;
   // A stateful popover (on_change): opening and closing are commits (and runs).
   const found = ctx.locate(panel);

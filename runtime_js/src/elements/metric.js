@@ -36,10 +36,11 @@ function metric(p) {
       "div",
       { "data-testid": "stMetricLabel", class: cls("fragc-metric-label", labelClass(p.label_visibility)) },
       p.icon ? h("span", { class: "fragc-metric-icon", html: iconHtml(String(p.icon)) }) : null,
-      h("span", { html: markdownToHtml(String(p.label ?? ""), { inline: true }) }),
-      helpIcon(p.help),
+      h("span", { "data-testid": "stMarkdownContainer", html: markdownToHtml(String(p.label ?? ""), { inline: true }) }),
+      helpIcon(p.help, p.label),
     ),
-    h("div", { "data-testid": "stMetricValue", class: "fragc-metric-value" }, String(p.value ?? "")),
+    // Streamlit's parts hold their text in a stMarkdownContainer (plain text here).
+    h("div", { "data-testid": "stMetricValue", class: "fragc-metric-value" }, h("div", { "data-testid": "stMarkdownContainer" }, String(p.value ?? ""))),
     delta === null
       ? null
       : h(
@@ -48,7 +49,7 @@ function metric(p) {
           ARROWS[direction]
             ? h("span", { "data-testid": `stMetricDeltaIcon-${direction === "up" ? "Up" : "Down"}`, class: "fragc-metric-arrow", html: ARROWS[direction] })
             : null,
-          h("span", { class: "fragc-metric-delta-text" }, delta),
+          h("span", { "data-testid": "stMarkdownContainer", class: "fragc-metric-delta-text" }, delta),
           p.delta_description ? h("span", { class: "fragc-metric-delta-description" }, ` ${p.delta_description}`) : null,
         ),
   );

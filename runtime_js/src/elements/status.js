@@ -100,11 +100,13 @@ export function tickSpinners(root) {
   }, 100);
 }
 
-/** @type {Record<string, [string, string]>} */
+/** Test id, class and Material Symbols ligature (Streamlit 1.67's `:material/check:`,
+ * `:material/error:`; the spinner is drawn) of the status icon, per state.
+ * @type {Record<string, [string, string, string]>} */
 const STATUS_ICONS = {
-  running: ["stExpanderIconSpinner", "fragc-spinner-icon"],
-  complete: ["stExpanderIconCheck", "fragc-status-check"],
-  error: ["stExpanderIconError", "fragc-status-error"],
+  running: ["stExpanderIconSpinner", "fragc-spinner-icon", ""],
+  complete: ["stExpanderIconCheck", "fragc-status-check fragc-material-icon", "check"],
+  error: ["stExpanderIconError", "fragc-status-error fragc-material-icon", "error"],
 };
 
 /** The `expanded` Python sent last, per status block: a new value wins over the user's choice. */
@@ -125,7 +127,7 @@ function status(props, view) {
   }
   const open = ui.expanders.get(uid) ?? Boolean(props.expanded);
   const state = STATUS_ICONS[props.state] ? props.state : "running";
-  const [testid, iconClass] = STATUS_ICONS[state];
+  const [testid, iconClass, ligature] = STATUS_ICONS[state];
   const type = ["compact", "step"].includes(props.type) ? props.type : "default";
   return h(
     "div",
@@ -136,7 +138,9 @@ function status(props, view) {
       h(
         "summary",
         { class: "fragc-expander-summary" },
-        h("span", { "data-testid": testid, class: cls("fragc-status-icon", iconClass), "aria-label": state, role: "img" }),
+        ligature
+          ? h("span", { "data-testid": testid, class: cls("fragc-status-icon", iconClass), translate: "no", "aria-hidden": "true" }, ligature)
+          : h("span", { "data-testid": testid, class: cls("fragc-status-icon", iconClass), "aria-label": state, role: "img" }),
         h("div", { "data-testid": "stMarkdownContainer", class: "fragc-expander-label", html: markdownToHtml(String(props.label ?? ""), { inline: true }) }),
         // Streamlit's status has no arrow of its own: fragc's carries no test id.
         h("span", { class: "fragc-expander-toggle", "aria-hidden": "true" }),

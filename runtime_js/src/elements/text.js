@@ -16,6 +16,7 @@ import { html as renderHtml } from "../render/html.js";
 import { helpIcon } from "../render/parts.js";
 import { watch } from "../render/enhance.js";
 import { alert } from "./alerts.js";
+import { ROOT_SIDEBAR } from "../protocol_constants.js";
 
 /**
  * @typedef {import("../protocol_types").MarkdownProps} MarkdownProps
@@ -62,15 +63,20 @@ function markdown(p) {
 /** The colours `divider=True` ("auto") takes, in Streamlit's order. */
 const AUTO_DIVIDER = "blue";
 
-/** st.title / header / subheader: `stHeading` > h1..h3 with an id and a `#` link. @param {HeadingProps} p */
-function heading(p) {
+/**
+ * st.title / header / subheader: `stHeading` > h1..h3 with an id and a `#` link; in the
+ * sidebar the bare heading, as Streamlit 1.67 draws it there (no anchor, no actions).
+ * @param {HeadingProps} p @param {import("../family.js").ElementView} [view]
+ */
+function heading(p, view) {
   watch();
   const level = Math.min(Math.max(Number(p.level) || 1, 1), 6);
   const body = String(p.body ?? "");
   const bodyHtml = markdownToHtml(body, { inline: true });
   // anchor: a string is the id; null means "slug the text", false means no link.
   const id = typeof p.anchor === "string" && p.anchor ? p.anchor : slugify(markdownText(body));
-  const showLink = p.anchor !== false && id;
+  const inSidebar = view?.root === ROOT_SIDEBAR;
+  const showLink = p.anchor !== false && id && !inSidebar;
   const title = h(
     `h${level}`,
     { id: id || null, style: alignStyle(p.text_alignment) },
@@ -91,7 +97,9 @@ function heading(p) {
     h(
       "div",
       { "data-testid": "stMarkdownContainer", class: "fragc-heading-container" },
-      h("div", { "data-testid": "stHeadingWithActionElements", class: cls("fragc-heading", p.wrap === false && "fragc-nowrap") }, title),
+      inSidebar && !p.help
+        ? title
+        : h("div", { "data-testid": "stHeadingWithActionElements", class: cls("fragc-heading", p.wrap === false && "fragc-nowrap") }, title),
     ),
     divider,
   );

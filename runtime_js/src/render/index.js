@@ -293,7 +293,15 @@ export class Renderer {
     const id = element.widget?.id;
     const value = id === undefined ? undefined : this.store.has(id) ? this.store.get(id) : element.widget?.value;
     const forced = id !== undefined && this.store.takeForced(id);
-    return render(element.props, { uid: node.uid, value, forced });
+    return render(element.props, { uid: node.uid, value, forced, root: this.#rootOf(node) });
+  }
+
+  /** The index of the root a node is in. @param {ElementNode} node */
+  #rootOf(node) {
+    /** @type {AppNode | undefined} */
+    let top = node;
+    for (let up = this.tree.parent(node.uid); up; up = this.tree.parent(up.uid)) top = up;
+    return this.tree.roots.indexOf(/** @type {BlockNode} */ (top));
   }
 
   /** @param {BlockNode} node @returns {HTMLElement} */

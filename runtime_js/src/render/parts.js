@@ -10,17 +10,47 @@
  */
 
 import { h, cls } from "./dom.js";
-import { markdownToHtml } from "./markdown.js";
+import { markdownToHtml, markdownText } from "./markdown.js";
+
+/** Material's help_outline: an SVG has no text, so the label's name stays the label. */
+const HELP_SVG =
+  '<svg viewBox="0 0 24 24" width="1em" height="1em" aria-hidden="true" focusable="false"><path fill="currentColor" d="M11 18h2v-2h-2v2zm1-16C6.48 2 2 6.48 2 12s4.48 10 10 10 10-4.48 10-10S17.52 2 12 2zm0 18c-4.41 0-8-3.59-8-8s3.59-8 8-8 8 3.59 8 8-3.59 8-8 8zm0-14c-2.21 0-4 1.79-4 4h2c0-1.1.9-2 2-2s2 .9 2 2c0 2-3 1.75-3 5h2c0-2.25 3-2.5 3-5 0-2.21-1.79-4-4-4z"/></svg>';
 
 /**
  * @typedef {{ label: string, help: string | null, label_visibility?: string }} Labelled
  * @typedef {{ label: string, icon: string | null, icon_position?: string }} ButtonLike
  */
 
-/** The `?` icon that shows a widget's or element's help text on hover. @param {unknown} help */
-export function helpIcon(help) {
+/**
+ * The help icon that shows a widget's or element's help text on hover or focus
+ * (render/tooltip.js). @param {unknown} help @param {unknown} [label] what the help is for
+ */
+export function helpIcon(help, label = "") {
   if (!help) return null;
-  return h("span", { "data-testid": "stTooltipIcon", class: "fragc-help", title: String(help), tabindex: 0 }, "?");
+  const name = label ? `Help for ${markdownText(String(label)).trim()}` : "Help";
+  return h(
+    "div",
+    { "data-testid": "stTooltipIcon", class: "fragc-help-icon" },
+    h(
+      "div",
+      { "data-testid": "stTooltipHoverTarget", class: "fragc-help-target", "data-fragc-help": String(help) },
+      h("button", { type: "button", class: "fragc-help", "aria-label": name, html: HELP_SVG }),
+    ),
+  );
+}
+
+/**
+ * A control with `help=` (a button): Streamlit wraps the control itself in the tooltip's
+ * target, `stTooltipIcon` > `stTooltipHoverTarget` > the control (render/tooltip.js).
+ * @param {unknown} help @param {import("./dom.js").Child} control
+ */
+export function withHelp(help, control) {
+  if (!help) return control;
+  return h(
+    "div",
+    { "data-testid": "stTooltipIcon", class: "fragc-help-wrap" },
+    h("div", { "data-testid": "stTooltipHoverTarget", class: "fragc-help-target", "data-fragc-help": String(help) }, control),
+  );
 }
 
 /** CSS class of a label for Streamlit's label_visibility. @param {unknown} visibility */
@@ -36,12 +66,14 @@ function widgetLabel(p, forId) {
     "label",
     { "data-testid": "stWidgetLabel", for: forId, class: cls("fragc-widget-label", labelClass(p.label_visibility)) },
     h("span", { "data-testid": "stMarkdownContainer", html: markdownToHtml(String(p.label ?? ""), { inline: true }) }),
+    // In the label, as Streamlit's (its button has no text: the control's name stays the label).
+    helpIcon(p.help, p.label),
   );
 }
 
-/** The label (for the control `forId`) and the help icon, on one row. @param {Labelled} p @param {string} forId */
+/** The label (for the control `forId`) with its help icon, on one row. @param {Labelled} p @param {string} forId */
 export function labelRow(p, forId) {
-  return h("div", { class: "fragc-label-row" }, widgetLabel(p, forId), helpIcon(p.help));
+  return h("div", { class: "fragc-label-row" }, widgetLabel(p, forId));
 }
 
 /**
@@ -57,8 +89,8 @@ export function groupLabel(p) {
       "div",
       { "data-testid": "stWidgetLabel", class: cls("fragc-widget-label", labelClass(p.label_visibility)) },
       h("span", { "data-testid": "stMarkdownContainer", html: markdownToHtml(String(p.label ?? ""), { inline: true }) }),
+      helpIcon(p.help, p.label),
     ),
-    helpIcon(p.help),
   );
 }
 
@@ -84,27 +116,48 @@ export function validIndex(value, count) {
   return typeof value === "number" && Number.isInteger(value) && value >= 0 && value < count ? value : null;
 }
 
-/** Show "Press Enter to apply" while a text or number input holds an uncommitted edit. @param {Element} input @param {boolean} dirty */
-export function markDirty(input, dirty) {
+/**
+ * Streamlit's InputInstructions under a text or number input: there (with its test id)
+ * while the field has the focus or holds an uncommitted edit; it says how to commit an
+ * edit ("Press Enter to apply"), and in a form how to submit it, edit or not.
+ * @param {Element} input @param {boolean} dirty @param {boolean} [focused]
+ */
+export function markDirty(input, dirty, focused = input === document.activeElement) {
   const widget = input.closest(".stTextInput, .stTextArea, .stNumberInput");
   if (!widget) return;
   if (dirty) widget.setAttribute("data-dirty", "");
   else widget.removeAttribute("data-dirty");
-  // As Streamlit's InputInstructions: there (with its test id) only while there is an edit.
   const note = widget.querySelector(":scope > .fragc-instructions");
   if (!note) return;
-  if (dirty) {
+  if (dirty || focused) {
     note.setAttribute("data-testid", "InputInstructions");
-    note.textContent = instructions(widget);
+    note.textContent = instructions(widget, dirty);
   } else {
     note.removeAttribute("data-testid");
     note.textContent = "";
   }
 }
 
-/** Streamlit 1.67's words for how to commit an edit. @param {Element} widget */
-function instructions(widget) {
+/**
+ * The note as a render draws it: a redraw of the field that has the focus keeps it.
+ * @param {string} inputId the field's id
+ */
+export function instructionsNote(inputId) {
+  const live = typeof document === "undefined" ? null : document.getElementById(inputId);
+  const widget = live?.closest(".stTextInput, .stTextArea, .stNumberInput");
+  const dirty = widget?.hasAttribute("data-dirty") ?? false;
+  const shown = widget && (dirty || live === document.activeElement);
+  return h(
+    "div",
+    { class: "fragc-instructions", "aria-hidden": "true", "data-testid": shown ? "InputInstructions" : null },
+    shown ? instructions(widget, dirty) : "",
+  );
+}
+
+/** Streamlit 1.67's words for how to commit an edit. @param {Element} widget @param {boolean} [dirty] */
+function instructions(widget, dirty = true) {
   if (widget.closest(".stForm, [data-testid='stForm']")) return "Press Enter to submit form";
+  if (!dirty) return "";
   if (!widget.classList.contains("stTextArea")) return "Press Enter to apply";
   return /Mac|iPhone|iPad/.test(navigator.platform) ? "Press ⌘+Enter to apply" : "Press Ctrl+Enter to apply";
 }

@@ -13,7 +13,7 @@
 import { h, cls } from "../render/dom.js";
 import { safeUrl } from "../render/sanitize.js";
 import { markdownToHtml } from "../render/markdown.js";
-import { buttonContent, buttonKind } from "../render/parts.js";
+import { buttonContent, buttonKind, withHelp } from "../render/parts.js";
 
 /**
  * @typedef {import("../protocol_types").ButtonProps} ButtonProps
@@ -29,7 +29,7 @@ function button(p) {
   return h(
     "div",
     { "data-testid": "stButton", class: cls("stButton", p.use_container_width && "fragc-stretch") },
-    h(
+    withHelp(p.help, h(
       "button",
       {
         type: "button",
@@ -37,12 +37,11 @@ function button(p) {
         kind: type,
         class: cls("fragc-button", `fragc-button-${type}`),
         disabled: Boolean(p.disabled),
-        title: p.help ? String(p.help) : null,
         "data-fragc-action": "trigger",
       },
       p.icon ? h("span", { class: "fragc-button-icon", "aria-hidden": "true" }, String(p.icon)) : null,
       h("span", { "data-testid": "stMarkdownContainer", class: "fragc-button-label", html: markdownToHtml(String(p.label ?? ""), { inline: true }) }),
-    ),
+    )),
   );
 }
 
@@ -52,7 +51,7 @@ function downloadButton(p) {
   return h(
     "div",
     { "data-testid": "stDownloadButton", class: cls("stDownloadButton", p.use_container_width && "fragc-stretch") },
-    h(
+    withHelp(p.help, h(
       "button",
       {
         type: "button",
@@ -60,11 +59,10 @@ function downloadButton(p) {
         kind,
         class: cls("fragc-button", `fragc-button-${kind}`),
         disabled: Boolean(p.disabled),
-        title: p.help ? String(p.help) : null,
         "data-fragc-action": "download",
       },
       buttonContent(p),
-    ),
+    )),
   );
 }
 
@@ -77,7 +75,7 @@ function linkButton(p) {
   return h(
     "div",
     { "data-testid": "stLinkButton", class: cls("stLinkButton", p.use_container_width && "fragc-stretch") },
-    h(
+    withHelp(p.help, h(
       "a",
       {
         // A disabled link has no href: nothing to follow, and it leaves the tab order.
@@ -89,11 +87,10 @@ function linkButton(p) {
         "data-testid": `stBaseLinkButton-${kind}`,
         kind,
         class: cls("fragc-button", `fragc-button-${kind}`, "fragc-link-button", disabled && "fragc-link-disabled"),
-        title: p.help ? String(p.help) : null,
         "data-fragc-action": "link-button",
       },
       buttonContent(p),
-    ),
+    )),
   );
 }
 

@@ -1,8 +1,9 @@
 // @ts-check
 /**
  * st.pills, st.segmented_control and st.feedback
- * (`compiler/fragc/shim/widgets/button_group.py`): the `button_group` kind, a row of
- * toggle buttons with `aria-pressed`. The value is an option index or null (single),
+ * (`compiler/fragc/shim/widgets/button_group.py`): the `button_group` kind, drawn as
+ * Streamlit 1.67's (radios in a radio group for one choice, toggle buttons in a toolbar
+ * for several; feedback's buttons are radios named "Feedback rating"). The value is an option index or null (single),
  * a list of indexes in the order they were chosen (multi). `props.style` says which:
  * "pills", "segmented_control", or the feedback set "thumbs" / "faces" / "stars".
  * Feedback's buttons are named as in Streamlit 1.67 ("Thumbs up", "3 out of 5 stars").
@@ -76,41 +77,75 @@ function buttonGroup(p, view) {
   const lit = (/** @type {number} */ index) => (stars ? chosen.length > 0 && index <= chosen[0] : chosen.includes(index));
   const variant = feedback ? "feedback" : p.style === "segmented_control" ? "segmented_control" : "pills";
   const disabled = Boolean(p.disabled);
-  const group = h(
+  const multi = p.selection_mode === "multi";
+  // Streamlit 1.67's roles: one choice is a radio group of radios (aria-checked), several
+  // a toolbar of toggle buttons (aria-pressed). Feedback's radios take the focus in turn
+  // (one Tab stop; the arrow keys move between them).
+  const focusAt = chosen.length ? chosen[0] : buttons[0]?.index;
+  const controls = h(
     "div",
     {
-      "data-testid": "stButtonGroup",
-      class: cls("stButtonGroup", `fragc-group-${variant}`),
+      role: multi ? "toolbar" : "radiogroup",
+      "aria-label": feedback ? "Feedback rating" : String(p.label ?? ""),
+      "aria-disabled": feedback ? null : String(disabled),
+      class: "fragc-button-group",
     },
-    feedback ? null : groupLabel(p),
-    h(
-      "div",
-      { role: "group", "aria-label": String(p.label ?? ""), class: "fragc-button-group" },
-      buttons.map((button) => {
-        const pressed = chosen.includes(button.index);
-        const testid = feedback
-          ? lit(button.index) ? "stFeedbackButtonActive" : "stFeedbackButton"
-          : `stBaseButton-${variant}${pressed ? "Active" : ""}`;
-        return h(
-          "button",
-          {
-            type: "button",
-            "data-testid": testid,
-            class: cls("fragc-group-button", lit(button.index) && "fragc-group-button-on"),
-            "aria-pressed": String(pressed),
-            "aria-label": feedback ? button.name : null,
-            disabled,
-            "data-fragc-action": "button-group",
-            "data-fragc-index": button.index,
-          },
-          button.icon ? h("span", { class: "fragc-group-icon", "aria-hidden": "true", html: iconHtml(button.icon) }) : null,
-          button.text ? h("span", { class: "fragc-group-text", html: markdownToHtml(button.text, { inline: true }) }) : null,
-        );
-      }),
-    ),
+    buttons.map((button) => {
+      const pressed = chosen.includes(button.index);
+      const on = lit(button.index);
+      return h(
+        "button",
+        {
+          type: "button",
+          role: multi ? null : "radio",
+          "aria-checked": multi ? null : String(pressed),
+          "aria-pressed": multi ? String(pressed) : null,
+          "data-testid": feedback ? (on ? "stFeedbackButtonActive" : "stFeedbackButton") : null,
+          "data-variant": feedback ? null : variant,
+          "data-selected": pressed ? "true" : null,
+          tabindex: feedback ? (button.index === focusAt ? 0 : -1) : null,
+          class: cls("fragc-group-button", on && "fragc-group-button-on"),
+          "aria-label": feedback ? button.name : null,
+          disabled,
+          "data-fragc-action": "button-group",
+          "data-fragc-index": button.index,
+        },
+        button.icon ? iconPart(button.icon, feedback, on && stars) : null,
+        button.text ? h("div", { "data-testid": "stMarkdownContainer", class: "fragc-group-text", html: markdownToHtml(button.text, { inline: true }) }) : null,
+      );
+    }),
   );
-  // Streamlit 1.67 names feedback's element stFeedback; it is drawn as a button group.
-  return feedback ? h("div", { "data-testid": "stFeedback", class: "stFeedback" }, group) : group;
+  if (feedback) return h("div", { "data-testid": "stFeedback", class: cls("stFeedback", "stButtonGroup", "fragc-group-feedback") }, controls);
+  return h("div", { "data-testid": "stButtonGroup", class: cls("stButtonGroup", `fragc-group-${variant}`) }, groupLabel(p), controls);
+}
+
+/**
+ * An option's icon with Streamlit's test id: a Material icon `stIconMaterial`, an emoji
+ * `stIconEmoji` (iconHtml); feedback's are Material icons, a lit star an image (`stImageIcon`).
+ * @param {string} icon @param {boolean} feedback @param {boolean} litStar
+ */
+function iconPart(icon, feedback, litStar) {
+  if (!feedback) return h("span", { class: "fragc-group-icon", "aria-hidden": "true", html: iconHtml(icon) });
+  // Feedback's glyphs are drawn as text (no icon font here), under Streamlit's test ids.
+  // A lit star is Streamlit's image, no text: CSS draws its glyph.
+  if (litStar) return h("span", { "data-testid": "stImageIcon", class: "fragc-group-icon fragc-star-lit", "aria-hidden": "true" });
+  return h("span", { "data-testid": "stIconMaterial", class: "fragc-group-icon", "aria-hidden": "true" }, icon);
+}
+
+/**
+ * Feedback's arrow keys: the focus moves to the next or previous button (and wraps).
+ * @param {HTMLElement} button @param {KeyboardEvent} event
+ */
+function onKey(button, event) {
+  const group = button.closest('[role="radiogroup"]');
+  if (!group || !button.closest('[data-testid="stFeedback"]')) return;
+  const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
+  if (!step) return;
+  event.preventDefault();
+  const all = /** @type {HTMLElement[]} */ ([...group.querySelectorAll("button")]);
+  const next = all[(all.indexOf(button) + step + all.length) % all.length];
+  for (const other of all) other.tabIndex = other === next ? 0 : -1;
+  next.focus();
 }
 
 /** A click on an option: toggle it, and show the new value at once. @param {HTMLElement} button @param {MouseEvent} _event @param {EventContext} ctx */
@@ -124,5 +159,5 @@ function onClick(button, _event, ctx) {
 export default /** @satisfies {Family} */ ({
   python: "widgets/button_group.py",
   elements: { button_group: buttonGroup },
-  actions: { "button-group": { click: onClick } },
+  actions: { "button-group": { click: onClick, keydown: onKey } },
 });

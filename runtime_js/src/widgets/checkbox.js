@@ -5,7 +5,7 @@
  */
 
 import { h, cls } from "../render/dom.js";
-import { markdownToHtml } from "../render/markdown.js";
+import { markdownText, markdownToHtml } from "../render/markdown.js";
 import { helpIcon, labelClass } from "../render/parts.js";
 
 /**
@@ -29,6 +29,7 @@ function checkbox(p, view) {
         role: p.toggle ? "switch" : null,
         checked,
         disabled: Boolean(p.disabled),
+        "aria-label": markdownText(String(p.label ?? "")).trim() || null,
         "data-fragc-action": "checkbox",
         props: { checked },
       }),
@@ -37,9 +38,9 @@ function checkbox(p, view) {
         "span",
         { "data-testid": "stWidgetLabel", class: cls("fragc-check-text", labelClass(p.label_visibility)) },
         h("span", { "data-testid": "stMarkdownContainer", html: markdownToHtml(String(p.label ?? ""), { inline: true }) }),
+        helpIcon(p.help, p.label),
       ),
     ),
-    helpIcon(p.help),
   );
 }
 

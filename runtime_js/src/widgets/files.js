@@ -25,6 +25,10 @@ import { labelRow } from "../render/parts.js";
 
 const MB = 1024 * 1024;
 
+/** Material's upload icon (no icon font here). */
+const UPLOAD_SVG =
+  '<svg viewBox="0 0 24 24" width="1.25em" height="1.25em" aria-hidden="true" focusable="false"><path fill="currentColor" d="M5 20h14v-2H5v2zm0-10h4v6h6v-6h4l-7-7-7 7z"/></svg>';
+
 /** The committed files. @param {unknown} value @returns {WireFile[]} */
 export function filesOf(value) {
   return Array.isArray(value) ? value.filter((f) => f && typeof f === "object" && typeof f.file_id === "string") : [];
@@ -54,29 +58,31 @@ function fileUploader(p, view) {
   const files = filesOf(view.value);
   const disabled = Boolean(p.disabled);
   const accept = Array.isArray(p.type) && p.type.length ? p.type.join(",") : null;
-  const limit = `Limit ${Number(p.max_upload_size_mb) || 200}MB per file`;
+  const limit = `${Number(p.max_upload_size_mb) || 200}MB per file`;
   const types = acceptedText(p.type);
   return h(
     "div",
     { "data-testid": "stFileUploader", class: "stFileUploader" },
     labelRow(p, id),
+    // Streamlit 1.67's dropzone: the file input hidden inside it, an "Upload" button that
+    // opens the browser's picker, the size limit (and the types).
     h(
       "section",
       {
         "data-testid": "stFileUploaderDropzone",
+        role: "presentation",
+        tabindex: -1,
+        "aria-label": String(p.label ?? ""),
+        "aria-disabled": String(disabled),
         class: cls("fragc-dropzone", disabled && "fragc-disabled"),
         "data-fragc-action": "file-dropzone",
       },
-      h(
-        "div",
-        { "data-testid": "stFileUploaderDropzoneInstructions", class: "fragc-dropzone-text" },
-        h("span", {}, "Drag and drop files here"),
-        h("small", {}, types ? `${limit} • ${types}` : limit),
-      ),
       h("input", {
         id,
         type: "file",
         "data-testid": "stFileUploaderDropzoneInput",
+        "aria-label": "file upload",
+        tabindex: -1,
         class: "fragc-file-input",
         accept,
         multiple: Boolean(p.multiple),
@@ -84,8 +90,31 @@ function fileUploader(p, view) {
         disabled,
         "data-fragc-action": "file-upload",
       }),
+      h(
+        "span",
+        {},
+        h(
+          "button",
+          {
+            type: "button",
+            kind: "secondary",
+            "data-testid": "stBaseButton-secondary",
+            class: "fragc-button fragc-button-secondary",
+            disabled,
+            "data-fragc-action": "file-browse",
+          },
+          h("span", { "data-testid": "stIconMaterial", class: "fragc-upload-icon", "aria-hidden": "true", html: UPLOAD_SVG }),
+          h("div", { "data-testid": "stMarkdownContainer", class: "fragc-button-label" }, "Upload"),
+        ),
+      ),
+      h(
+        "div",
+        { "data-testid": "stFileUploaderDropzoneInstructions", class: "fragc-dropzone-text" },
+        h("div", {}, h("span", {}, types ? `${limit} • ${types}` : limit)),
+      ),
     ),
-    h("div", { class: "fragc-upload-error", role: "alert", "data-testid": "stFileUploaderError", hidden: true }),
+    // A refusal's message; Streamlit's test id only while there is one (showUploadError).
+    h("div", { class: "fragc-upload-error", hidden: true }),
     files.length
       ? h(
           "div",
@@ -175,10 +204,17 @@ async function upload(control, chosen, ctx) {
 /** @param {Element} control @param {File[]} refused @param {number} limit */
 function showUploadError(control, refused, limit) {
   const box = /** @type {HTMLElement | null} */ (
-    control.closest('[data-testid="stFileUploader"]')?.querySelector('[data-testid="stFileUploaderError"]') ?? null
+    control.closest('[data-testid="stFileUploader"]')?.querySelector(".fragc-upload-error") ?? null
   );
   if (!box) return;
   box.hidden = refused.length === 0;
+  if (box.hidden) {
+    box.removeAttribute("data-testid");
+    box.removeAttribute("role");
+  } else {
+    box.setAttribute("data-testid", "stFileUploaderError");
+    box.setAttribute("role", "alert");
+  }
   box.textContent = refused
     .map((f) => (f.size > limit ? `${f.name}: file must be ${limit / MB}MB or smaller.` : `${f.name}: file type not allowed.`))
     .join(" ");
@@ -217,6 +253,11 @@ function onDrop(control, event, ctx) {
   zone.removeAttribute("data-drag-active");
   const input = /** @type {HTMLInputElement | null} */ (zone.querySelector("input[type=file]"));
   if (input && !input.disabled) void upload(input, [...(event.dataTransfer?.files ?? [])], ctx);
+}
+
+/** The "Upload" button opens the browser's picker. @param {HTMLElement} button */
+function onBrowse(button) {
+  /** @type {HTMLInputElement | null | undefined} */ (zoneOf(button)?.querySelector("input[type=file]"))?.click();
 }
 
 /** Files chosen in the browser's picker. @param {HTMLElement} control @param {Event} _event @param {EventContext} ctx */
@@ -258,5 +299,6 @@ export default /** @satisfies {Family} */ ({
     "file-upload": { change: onChoose, ...DRAG },
     "file-dropzone": DRAG,
     "file-remove": { click: removeFile },
+    "file-browse": { click: onBrowse },
   },
 });

@@ -19,7 +19,7 @@
  */
 
 import { h, cls } from "../render/dom.js";
-import { buttonContent, buttonKind } from "../render/parts.js";
+import { buttonContent, buttonKind, withHelp } from "../render/parts.js";
 import { vertical } from "../elements/layout.js";
 import { alert } from "../elements/alerts.js";
 
@@ -73,7 +73,7 @@ function formSubmitButton(p) {
   return h(
     "div",
     { "data-testid": "stFormSubmitButton", class: cls("stFormSubmitButton", p.use_container_width && "fragc-stretch") },
-    h(
+    withHelp(p.help, h(
       "button",
       {
         type: "button",
@@ -81,11 +81,10 @@ function formSubmitButton(p) {
         kind: `${kind}FormSubmit`,
         class: cls("fragc-button", `fragc-button-${kind}`),
         disabled: Boolean(p.disabled),
-        title: p.help ? String(p.help) : null,
         "data-fragc-action": "form-submit",
       },
       buttonContent(p),
-    ),
+    )),
   );
 }
 

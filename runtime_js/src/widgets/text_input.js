@@ -7,7 +7,8 @@
  */
 
 import { h } from "../render/dom.js";
-import { labelRow, markDirty } from "../render/parts.js";
+import { markdownText } from "../render/markdown.js";
+import { instructionsNote, labelRow, markDirty } from "../render/parts.js";
 import { submitOnEnter } from "./form.js";
 
 /**
@@ -38,12 +39,14 @@ function textInput(p, view) {
         autocomplete: p.autocomplete || null,
         disabled: Boolean(p.disabled),
         value,
+        // Named by the label alone, as Streamlit's (the label also holds the help button).
+        "aria-label": markdownText(String(p.label ?? "")).trim() || null,
         "data-fragc-action": "text",
         "data-fragc-force": view.forced,
         props: { value },
       }),
     ),
-    h("div", { class: "fragc-instructions", "aria-hidden": "true" }),
+    instructionsNote(id),
   );
 }
 
@@ -64,12 +67,14 @@ function textArea(p, view) {
         placeholder: p.placeholder ?? null,
         disabled: Boolean(p.disabled),
         style: typeof p.height === "number" ? `height: ${p.height}px` : null,
+        // Named by the label alone, as Streamlit's (the label also holds the help button).
+        "aria-label": markdownText(String(p.label ?? "")).trim() || null,
         "data-fragc-action": "text",
         "data-fragc-force": view.forced,
         props: { value },
       }),
     ),
-    h("div", { class: "fragc-instructions", "aria-hidden": "true" }),
+    instructionsNote(id),
   );
 }
 
@@ -103,10 +108,16 @@ function onKey(control, event, ctx) {
 /** @param {HTMLElement} input @param {FocusEvent} _event @param {EventContext} ctx */
 function onLeave(input, _event, ctx) {
   commitText(/** @type {HTMLInputElement} */ (input), ctx);
+  markDirty(input, false, false);
+}
+
+/** The focus came: the instructions show (Streamlit's, while focused). @param {HTMLElement} input */
+function onFocus(input) {
+  markDirty(input, input.closest("[data-dirty]") !== null, true);
 }
 
 export default /** @satisfies {Family} */ ({
   python: "widgets/text_input.py",
   elements: { text_input: textInput, text_area: textArea },
-  actions: { text: { input: onInput, keydown: onKey, focusout: onLeave } },
+  actions: { text: { input: onInput, keydown: onKey, focusin: onFocus, focusout: onLeave } },
 });
