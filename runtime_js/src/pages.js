@@ -131,7 +131,7 @@ export class Navigation {
 
   /** @param {PageNav} message @param {NavPage[]} visible @param {boolean} hidden */
   #sidebarNav(message, visible, hidden) {
-    const sidebarHasContent = this.deps.before.querySelector("[data-fragc-uid]") !== null;
+    const sidebarHasContent = hasElements(this.deps.before);
     const limit = this.#linkLimit(message, visible.length, sidebarHasContent);
     /** @type {Map<string, NavPage[]>} */
     const sections = new Map();
@@ -349,11 +349,20 @@ export class Navigation {
 
   /** After a render: "View more" and the separator depend on whether the sidebar has content. */
   sidebarChanged() {
-    const hasContent = this.deps.before.querySelector("[data-fragc-uid]") !== null;
+    const hasContent = hasElements(this.deps.before);
     if (hasContent === this.sidebarHadContent) return;
     this.sidebarHadContent = hasContent;
     if (this.last && this.nav) this.#draw();
   }
+}
+
+/**
+ * Whether the sidebar shows anything of the app's: an element other than st.empty's
+ * placeholder, at any depth (Streamlit's `hasElements`: a block of empties is empty).
+ * @param {HTMLElement} root
+ */
+function hasElements(root) {
+  return root.querySelector('[data-testid="stElementContainer"]:not(.fragc-kind-empty)') !== null;
 }
 
 let menuIds = 0;

@@ -44,6 +44,11 @@ def test_navigation_between_pages(app: OpenApp, sites: Sites) -> None:
     expect(links.nth(2)).to_have_text("About us")
     expect(links.nth(0)).to_have_attribute("aria-current", "page")
     expect(links.nth(1)).to_have_attribute("href", f"{base}Charts/")
+    # No line under the links while the sidebar holds nothing else (Streamlit's separator).
+    expect(nav.get_by_test_id("stSidebarNavSeparator")).to_have_count(0)
+    expect(
+        page.get_by_test_id("stSidebarUserContent").get_by_test_id("stElementContainer")
+    ).to_have_count(0)
 
     # A link: its page at its URL, the link marked, session state carried over.
     links.nth(1).click()
