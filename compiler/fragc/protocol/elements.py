@@ -669,8 +669,11 @@ class ButtonProps(TypedDict):
     help: str | None
     type: str  # "primary" | "secondary" | "tertiary"
     icon: str | None
+    icon_position: NotRequired[str]  # "left" | "right"
     disabled: bool
     use_container_width: bool
+    # The normalized keyboard shortcut ("ctrl+j"): shown in a <kbd>, a press clicks.
+    shortcut: NotRequired[str | None]
 
 
 class ButtonElement(ElementBase):
@@ -689,6 +692,7 @@ class DownloadButtonProps(TypedDict):
     disabled: bool
     use_container_width: bool
     ignore_rerun: bool
+    shortcut: NotRequired[str | None]
     data: str  # the file's bytes in base64
     mime: str
     file_name: str
@@ -711,6 +715,7 @@ class LinkButtonProps(TypedDict):
     disabled: bool
     use_container_width: bool
     ignore_rerun: bool
+    shortcut: NotRequired[str | None]
 
 
 class LinkButtonElement(ElementBase):
