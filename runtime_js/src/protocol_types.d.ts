@@ -648,12 +648,8 @@ export interface ButtonProps {
   /** "primary" | "secondary" | "tertiary" */
   type: string;
   icon: string | null;
-  /** "left" | "right" */
-  icon_position?: string;
   disabled: boolean;
   use_container_width: boolean;
-  /** The normalized keyboard shortcut ("ctrl+j"): shown in a <kbd>, a press clicks. */
-  shortcut?: string | null;
 }
 
 export interface ButtonElement extends ElementBase {
@@ -672,7 +668,6 @@ export interface DownloadButtonProps {
   disabled: boolean;
   use_container_width: boolean;
   ignore_rerun: boolean;
-  shortcut?: string | null;
   /** the file's bytes in base64 */
   data: string;
   mime: string;
@@ -695,7 +690,6 @@ export interface LinkButtonProps {
   disabled: boolean;
   use_container_width: boolean;
   ignore_rerun: boolean;
-  shortcut?: string | null;
 }
 
 export interface LinkButtonElement extends ElementBase {

@@ -764,6 +764,7 @@ class CheckboxProps(LabelledProps):
     """st.checkbox and st.toggle; value: bool."""
 
     toggle: bool  # draw a switch
+    ignore_rerun: NotRequired[bool]  # on_change="ignore": a change runs nothing
 
 
 class CheckboxElement(ElementBase):
