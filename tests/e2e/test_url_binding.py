@@ -44,6 +44,17 @@ def click(page: Page, label: str) -> None:
         ("?dark=maybe", ["dark: False"], None),
         ("?sound=true", ["sound: True"], None),
         ("?other=1&dark=false", ["dark: False"], "other=1"),
+        # Text (cut to max_chars, and the URL with it), numbers in bounds, options by their shown label,
+        # several values as the parameter repeated.
+        ("?name=abcdefgh", ["name: abcde"], "name=abcde"),
+        ("?count=7", ["count: 7"], "count=7"),
+        ("?count=70", ["count: 2"], None),
+        ("?fruit=kiwi", ["fruit: kiwi"], "fruit=kiwi"),
+        ("?fruit=plum", ["fruit: apple"], None),
+        ("?size=size+3", ["size: 3"], "size=size+3"),
+        ("?tags=a&tags=c", ["tags: a, c"], "tags=a&tags=c"),
+        ("?level=75", ["level: 75"], "level=75"),
+        ("?span=30&span=40", ["span: (30, 40)"], "span=30&span=40"),
     ],
 )
 def test_url_seeds_bound_widgets(
@@ -69,6 +80,23 @@ def test_changes_write_the_url_and_the_default_clears_it(page: Page, sites: Site
     click(page, "Sound")
     shows(page, "dark: False")
     expect(page).to_have_url(re.compile(r"/url_binding/$"))
+
+
+@pytest.mark.parametrize(
+    ("act", "url"),
+    [
+        (lambda page: page.get_by_label("Name", exact=True).fill("bob"), "name=bob"),
+        (lambda page: page.get_by_label("Count", exact=True).fill("5"), "count=5"),
+    ],
+)
+def test_committed_text_and_numbers_write_the_url(
+    page: Page, sites: Sites, act: Callable[[Page], None], url: str
+) -> None:
+    open_with(page, sites, "")
+    act(page)
+    page.keyboard.press("Enter")
+    wait_for_run(page)
+    expect(page).to_have_url(re.compile(re.escape(f"?{url}") + "$"))
 
 
 def test_unbinding_drops_the_parameter_and_keeps_the_value(page: Page, sites: Sites) -> None:

@@ -779,10 +779,11 @@ class TextInputProps(LabelledProps):
     """st.text_input; value: str | None. Committed on Enter or when it loses the focus."""
 
     max_chars: int | None
-    type: str  # "default" | "password"
+    type: str  # "default" | "password" | "email" | "url" | "phone" | "search"
     placeholder: str | None
     autocomplete: str
     icon: str | None
+    ignore_rerun: NotRequired[bool]  # on_change="ignore": a commit runs nothing
 
 
 class TextInputElement(ElementBase):
@@ -796,6 +797,7 @@ class TextAreaProps(LabelledProps):
     max_chars: int | None
     placeholder: str | None
     height: int | str | None
+    ignore_rerun: NotRequired[bool]
 
 
 class TextAreaElement(ElementBase):
@@ -816,6 +818,7 @@ class NumberInputProps(LabelledProps):
     is_int: bool
     placeholder: str | None
     icon: str | None
+    ignore_rerun: NotRequired[bool]  # on_change="ignore": a commit runs nothing
 
 
 class NumberInputElement(ElementBase):

@@ -116,3 +116,61 @@ def unbind(key: str) -> None:
     if key in session.url_bound_keys:
         session.url_bound_keys.discard(key)
         _write(key, None)
+
+
+def _texts(text: str | list[str]) -> list[str]:
+    return list(text) if isinstance(text, list) else [text]
+
+
+def option_codec(labels: list[str], options: list[Any]) -> tuple[ToUrl, FromUrl]:
+    """One option, in the URL as its label (format_func's text); an unknown label is bad."""
+
+    def to_url(value: Any) -> str:
+        for label, option in zip(labels, options, strict=False):
+            if option == value:
+                return label
+        return str(value)
+
+    def from_url(text: str | list[str]) -> Any:
+        return options[labels.index(_texts(text)[-1])]
+
+    return to_url, from_url
+
+
+def options_codec(labels: list[str], options: list[Any]) -> tuple[ToUrl, FromUrl]:
+    """Several options (a multiselect): the parameter repeated, one label each."""
+    one_to_url, _ = option_codec(labels, options)
+
+    def to_url(value: Any) -> list[str]:
+        return [str(one_to_url(item)) for item in value]
+
+    def from_url(text: str | list[str]) -> list[Any]:
+        return [options[labels.index(label)] for label in _texts(text) if label in labels]
+
+    return to_url, from_url
+
+
+def number_codec(default: Any, low: Any, high: Any) -> tuple[ToUrl, FromUrl]:
+    """A number or a (low, high) pair of them (a slider): one parameter per number."""
+    is_range = isinstance(default, (tuple, list))
+    whole = all(isinstance(v, int) for v in (default if is_range else [default]))
+
+    def show(number: Any) -> str:
+        if isinstance(number, float) and number.is_integer():
+            return str(int(number))
+        return str(number)
+
+    def to_url(value: Any) -> str | list[str]:
+        return [show(v) for v in value] if is_range else show(value)
+
+    def from_url(text: str | list[str]) -> Any:
+        numbers = [int(float(t)) if whole else float(t) for t in _texts(text)]
+        if any(n < low or n > high for n in numbers):
+            raise ValueError(numbers)
+        if is_range:
+            if len(numbers) != 2:
+                raise ValueError(numbers)
+            return tuple(sorted(numbers))
+        return numbers[-1]
+
+    return to_url, from_url
