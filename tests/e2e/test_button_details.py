@@ -88,3 +88,11 @@ def test_clicking_a_stretched_buttons_container_clicks_it(page_: Page) -> None:
     keyed(page_, "wide").click()
     wait_for_run(page_)
     expect(markdown(page_).filter(has_text="clicked Wide")).to_be_visible()
+
+
+@pytest.mark.parametrize(("label", "written"), [("Agree", "agree: True"), ("Loud", "loud: True")])
+def test_clicking_a_checkboxs_element_toggles_it(page_: Page, label: str, written: str) -> None:
+    # Streamlit's tests click the element (its middle): the label fills it.
+    page_.get_by_test_id("stCheckbox").filter(has_text=label).click()
+    wait_for_run(page_)
+    expect(markdown(page_).filter(has_text=written)).to_be_visible()

@@ -1,4 +1,5 @@
-"""Buttons' icons, icon positions, keyboard shortcuts and help (tests/e2e/test_button_details.py)."""
+"""Buttons: icons, icon positions, keyboard shortcuts, help; checkboxes as click targets
+(tests/e2e/test_button_details.py)."""
 
 import streamlit as st
 
@@ -16,3 +17,6 @@ st.button("Busy", key="busy", icon="spinner")
 st.button("Helpful", key="helpful", help="what Helpful does")
 if st.button("Wide", key="wide", help="what Wide does", width="stretch"):
     st.write("clicked Wide")
+
+st.write("agree:", st.checkbox("Agree"))
+st.write("loud:", st.toggle("Loud"))
