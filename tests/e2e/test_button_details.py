@@ -4,6 +4,8 @@ field, and help shown when the pointer is over the button's own box."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from playwright.sync_api import Page, expect
 
@@ -96,3 +98,12 @@ def test_clicking_a_checkboxs_element_toggles_it(page_: Page, label: str, writte
     page_.get_by_test_id("stCheckbox").filter(has_text=label).click()
     wait_for_run(page_)
     expect(markdown(page_).filter(has_text=written)).to_be_visible()
+
+
+def test_a_link_buttons_shortcut_opens_its_link(page_: Page) -> None:
+    link = page_.get_by_test_id("stLinkButton").filter(has_text="Docs")
+    expect(link.locator("kbd")).to_have_text("Ctrl + Alt + L")
+    with page_.expect_popup() as popup:
+        page_.keyboard.press("Control+Alt+KeyL")
+    expect(popup.value).to_have_url(re.compile(r"\?opened=docs$"))
+    popup.value.close()

@@ -20,3 +20,5 @@ if st.button("Wide", key="wide", help="what Wide does", width="stretch"):
 
 st.write("agree:", st.checkbox("Agree"))
 st.write("loud:", st.toggle("Loud"))
+
+st.link_button("Docs", "./?opened=docs", shortcut="Ctrl+Alt+L")
