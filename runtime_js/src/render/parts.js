@@ -195,7 +195,10 @@ export function instructionsNote(inputId) {
 
 /** Streamlit 1.67's words for how to commit an edit. @param {Element} widget @param {boolean} [dirty] */
 function instructions(widget, dirty = true) {
-  if (widget.closest(".stForm, [data-testid='stForm']")) return "Press Enter to submit form";
+  const form = widget.closest(".stForm, [data-testid='stForm']");
+  // A form whose Enter submits nothing (enter_to_submit=False, or its first submit
+  // button disabled) gives no instructions, as Streamlit's.
+  if (form) return form.getAttribute("data-fragc-enter-submits") === "false" ? "" : "Press Enter to submit form";
   if (!dirty) return "";
   if (!widget.classList.contains("stTextArea")) return "Press Enter to apply";
   return /Mac|iPhone|iPad/.test(navigator.platform) ? "Press ⌘+Enter to apply" : "Press Ctrl+Enter to apply";
