@@ -648,8 +648,12 @@ export interface ButtonProps {
   /** "primary" | "secondary" | "tertiary" */
   type: string;
   icon: string | null;
+  /** "left" | "right" */
+  icon_position?: string;
   disabled: boolean;
   use_container_width: boolean;
+  /** The normalized keyboard shortcut ("ctrl+j"): shown in a <kbd>, a press clicks. */
+  shortcut?: string | null;
 }
 
 export interface ButtonElement extends ElementBase {
@@ -668,6 +672,7 @@ export interface DownloadButtonProps {
   disabled: boolean;
   use_container_width: boolean;
   ignore_rerun: boolean;
+  shortcut?: string | null;
   /** the file's bytes in base64 */
   data: string;
   mime: string;
@@ -690,6 +695,7 @@ export interface LinkButtonProps {
   disabled: boolean;
   use_container_width: boolean;
   ignore_rerun: boolean;
+  shortcut?: string | null;
 }
 
 export interface LinkButtonElement extends ElementBase {
@@ -730,6 +736,8 @@ export interface FormSubmitButtonElement extends ElementBase {
 export interface CheckboxProps extends LabelledProps {
   /** draw a switch */
   toggle: boolean;
+  /** on_change="ignore": a change runs nothing */
+  ignore_rerun?: boolean;
 }
 
 export interface CheckboxElement extends ElementBase {
@@ -740,11 +748,13 @@ export interface CheckboxElement extends ElementBase {
 /** st.text_input; value: str | None. Committed on Enter or when it loses the focus. */
 export interface TextInputProps extends LabelledProps {
   max_chars: number | null;
-  /** "default" | "password" */
+  /** "default" | "password" | "email" | "url" | "phone" | "search" */
   type: string;
   placeholder: string | null;
   autocomplete: string;
   icon: string | null;
+  /** on_change="ignore": a commit runs nothing */
+  ignore_rerun?: boolean;
 }
 
 export interface TextInputElement extends ElementBase {
@@ -757,6 +767,7 @@ export interface TextAreaProps extends LabelledProps {
   max_chars: number | null;
   placeholder: string | null;
   height: number | string | null;
+  ignore_rerun?: boolean;
 }
 
 export interface TextAreaElement extends ElementBase {
@@ -774,6 +785,8 @@ export interface NumberInputProps extends LabelledProps {
   is_int: boolean;
   placeholder: string | null;
   icon: string | null;
+  /** on_change="ignore": a commit runs nothing */
+  ignore_rerun?: boolean;
 }
 
 export interface NumberInputElement extends ElementBase {

@@ -669,8 +669,11 @@ class ButtonProps(TypedDict):
     help: str | None
     type: str  # "primary" | "secondary" | "tertiary"
     icon: str | None
+    icon_position: NotRequired[str]  # "left" | "right"
     disabled: bool
     use_container_width: bool
+    # The normalized keyboard shortcut ("ctrl+j"): shown in a <kbd>, a press clicks.
+    shortcut: NotRequired[str | None]
 
 
 class ButtonElement(ElementBase):
@@ -689,6 +692,7 @@ class DownloadButtonProps(TypedDict):
     disabled: bool
     use_container_width: bool
     ignore_rerun: bool
+    shortcut: NotRequired[str | None]
     data: str  # the file's bytes in base64
     mime: str
     file_name: str
@@ -711,6 +715,7 @@ class LinkButtonProps(TypedDict):
     disabled: bool
     use_container_width: bool
     ignore_rerun: bool
+    shortcut: NotRequired[str | None]
 
 
 class LinkButtonElement(ElementBase):
@@ -759,6 +764,7 @@ class CheckboxProps(LabelledProps):
     """st.checkbox and st.toggle; value: bool."""
 
     toggle: bool  # draw a switch
+    ignore_rerun: NotRequired[bool]  # on_change="ignore": a change runs nothing
 
 
 class CheckboxElement(ElementBase):
@@ -773,10 +779,11 @@ class TextInputProps(LabelledProps):
     """st.text_input; value: str | None. Committed on Enter or when it loses the focus."""
 
     max_chars: int | None
-    type: str  # "default" | "password"
+    type: str  # "default" | "password" | "email" | "url" | "phone" | "search"
     placeholder: str | None
     autocomplete: str
     icon: str | None
+    ignore_rerun: NotRequired[bool]  # on_change="ignore": a commit runs nothing
 
 
 class TextInputElement(ElementBase):
@@ -790,6 +797,7 @@ class TextAreaProps(LabelledProps):
     max_chars: int | None
     placeholder: str | None
     height: int | str | None
+    ignore_rerun: NotRequired[bool]
 
 
 class TextAreaElement(ElementBase):
@@ -810,6 +818,7 @@ class NumberInputProps(LabelledProps):
     is_int: bool
     placeholder: str | None
     icon: str | None
+    ignore_rerun: NotRequired[bool]  # on_change="ignore": a commit runs nothing
 
 
 class NumberInputElement(ElementBase):

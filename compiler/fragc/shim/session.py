@@ -44,6 +44,10 @@ class AppSession:
     code: types.CodeType | None = None
     compile_error: SyntaxError | None = None
     query_string: str = ""
+    # Widgets bound to the URL (bind="query-params", widgets/url_binding.py): the keys
+    # bound now, and the widget ids whose value the URL has had its one chance to seed.
+    url_bound_keys: set[str] = field(default_factory=set)
+    url_seeded: set[str] = field(default_factory=set)
     # Content ids of media bytes already sent to the page (fragc.shim.media_files).
     media_sent: set[str] = field(default_factory=set)
     # What get_script_run_ctx().session_id says (a uuid4, as Streamlit's session ids).

@@ -10,7 +10,7 @@
  */
 
 import { h, cls } from "./dom.js";
-import { markdownToHtml, markdownText } from "./markdown.js";
+import { markdownToHtml, markdownText, iconHtml } from "./markdown.js";
 
 /** Material's help_outline: an SVG has no text, so the label's name stays the label. */
 const HELP_SVG =
@@ -18,7 +18,7 @@ const HELP_SVG =
 
 /**
  * @typedef {{ label: string, help: string | null, label_visibility?: string }} Labelled
- * @typedef {{ label: string, icon: string | null, icon_position?: string }} ButtonLike
+ * @typedef {{ label: string, icon: string | null, icon_position?: string, shortcut?: string | null }} ButtonLike
  */
 
 /**
@@ -99,11 +99,50 @@ export function buttonKind(type) {
   return type === "primary" || type === "tertiary" ? type : "secondary";
 }
 
-/** A button's inside: icon (left or right) and markdown label. @param {ButtonLike} p */
+/**
+ * A button's inside: icon (left or right; an emoji, `:material/name:` or "spinner", as
+ * Streamlit's DynamicIcon draws them), the markdown label, and the keyboard shortcut's
+ * `<kbd>` after them. @param {ButtonLike} p
+ */
 export function buttonContent(p) {
-  const icon = p.icon ? h("span", { class: "fragc-button-icon", "aria-hidden": "true" }, String(p.icon)) : null;
+  const icon = p.icon ? h("span", { class: "fragc-button-icon", html: iconHtml(String(p.icon)) }) : null;
   const label = h("span", { "data-testid": "stMarkdownContainer", class: "fragc-button-label", html: markdownToHtml(String(p.label ?? ""), { inline: true }) });
-  return p.icon_position === "right" ? [label, icon] : [icon, label];
+  const shown = p.shortcut ? shortcutText(p.shortcut) : "";
+  const kbd = shown ? h("kbd", { class: "fragc-button-shortcut", "aria-label": `Shortcut ${shown}` }, shown) : null;
+  return p.icon_position === "right" ? [label, icon, kbd] : [icon, label, kbd];
+}
+
+const IS_MAC = typeof navigator !== "undefined" && /Mac|iPhone|iPad/.test(navigator.platform || "");
+/** @type {Record<string, string>} */
+const KEY_NAMES = {
+  ctrl: "Ctrl", cmd: IS_MAC ? "⌘" : "Cmd", alt: IS_MAC ? "⌥" : "Alt", shift: IS_MAC ? "⇧" : "Shift",
+  enter: "Enter", space: "Space", tab: "Tab", escape: "Esc", backspace: "Backspace", delete: "Delete",
+  home: "Home", end: "End", pageup: "PageUp", pagedown: "PageDown", left: "←", right: "→", up: "↑", down: "↓",
+};
+
+/** A normalized shortcut ("ctrl+j", widgets/shortcut.py) as Streamlit shows it: "Ctrl + J". @param {string} shortcut */
+export function shortcutText(shortcut) {
+  return shortcut
+    .split("+")
+    .map((token) => KEY_NAMES[token] ?? token.toUpperCase())
+    .join(" + ");
+}
+
+/**
+ * A key press in the normalized form of widgets/shortcut.py ("ctrl+shift+k"), or null
+ * for a lone modifier. @param {KeyboardEvent} event
+ */
+export function pressedShortcut(event) {
+  const code = event.code || "";
+  let key = (event.key || "").toLowerCase();
+  if (/^Key[A-Z]$/.test(code)) key = code.slice(3).toLowerCase();
+  else if (/^Digit[0-9]$/.test(code)) key = code.slice(5);
+  else if (key === " ") key = "space";
+  else if (key.startsWith("arrow")) key = key.slice(5);
+  else if (key === "esc") key = "escape";
+  if (!key || ["control", "meta", "alt", "shift"].includes(key)) return null;
+  const modifiers = [event.ctrlKey && "ctrl", event.metaKey && "cmd", event.altKey && "alt", event.shiftKey && "shift"];
+  return [...modifiers.filter(Boolean), key].join("+");
 }
 
 /** An option widget's labels. @param {{ options?: string[] }} p @returns {string[]} */
@@ -156,7 +195,10 @@ export function instructionsNote(inputId) {
 
 /** Streamlit 1.67's words for how to commit an edit. @param {Element} widget @param {boolean} [dirty] */
 function instructions(widget, dirty = true) {
-  if (widget.closest(".stForm, [data-testid='stForm']")) return "Press Enter to submit form";
+  const form = widget.closest(".stForm, [data-testid='stForm']");
+  // A form whose Enter submits nothing (enter_to_submit=False, or its first submit
+  // button disabled) gives no instructions, as Streamlit's.
+  if (form) return form.getAttribute("data-fragc-enter-submits") === "false" ? "" : "Press Enter to submit form";
   if (!dirty) return "";
   if (!widget.classList.contains("stTextArea")) return "Press Enter to apply";
   return /Mac|iPhone|iPad/.test(navigator.platform) ? "Press ⌘+Enter to apply" : "Press Ctrl+Enter to apply";

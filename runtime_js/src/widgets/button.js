@@ -12,8 +12,7 @@
 
 import { h, cls } from "../render/dom.js";
 import { safeUrl } from "../render/sanitize.js";
-import { markdownToHtml } from "../render/markdown.js";
-import { buttonContent, buttonKind, withHelp } from "../render/parts.js";
+import { buttonContent, buttonKind, withHelp, pressedShortcut } from "../render/parts.js";
 
 /**
  * @typedef {import("../protocol_types").ButtonProps} ButtonProps
@@ -38,9 +37,9 @@ function button(p) {
         class: cls("fragc-button", `fragc-button-${type}`),
         disabled: Boolean(p.disabled),
         "data-fragc-action": "trigger",
+        "data-fragc-shortcut": p.shortcut || null,
       },
-      p.icon ? h("span", { class: "fragc-button-icon", "aria-hidden": "true" }, String(p.icon)) : null,
-      h("span", { "data-testid": "stMarkdownContainer", class: "fragc-button-label", html: markdownToHtml(String(p.label ?? ""), { inline: true }) }),
+      buttonContent(p),
     )),
   );
 }
@@ -60,6 +59,7 @@ function downloadButton(p) {
         class: cls("fragc-button", `fragc-button-${kind}`),
         disabled: Boolean(p.disabled),
         "data-fragc-action": "download",
+        "data-fragc-shortcut": p.shortcut || null,
       },
       buttonContent(p),
     )),
@@ -88,6 +88,7 @@ function linkButton(p) {
         kind,
         class: cls("fragc-button", `fragc-button-${kind}`, "fragc-link-button", disabled && "fragc-link-disabled"),
         "data-fragc-action": "link-button",
+        "data-fragc-shortcut": disabled ? null : p.shortcut || null,
       },
       buttonContent(p),
     )),
@@ -125,6 +126,26 @@ function onLink(link, _event, ctx) {
   if (node && node.element.kind === "link_button" && !node.element.props.ignore_rerun) ctx.trigger(node, true);
 }
 
+/**
+ * A button's keyboard shortcut clicks it, as Streamlit's: not while the user types in a
+ * field unless a Ctrl/Cmd/Alt combination, never for a disabled button.
+ * @param {KeyboardEvent} event @param {EventContext} ctx
+ */
+function onShortcutKey(event, ctx) {
+  if (event.repeat || event.defaultPrevented) return;
+  const pressed = pressedShortcut(event);
+  if (!pressed) return;
+  const target = /** @type {HTMLElement} */ (event.target);
+  const typing = target?.closest?.("input, textarea, select, [contenteditable]");
+  if (typing && !(event.ctrlKey || event.metaKey || event.altKey)) return;
+  const control = /** @type {HTMLElement | null} */ (
+    ctx.app.querySelector(`[data-fragc-shortcut="${CSS.escape(pressed)}"]:not([disabled])`)
+  );
+  if (!control) return;
+  event.preventDefault();
+  control.click();
+}
+
 /** The bytes of base64 text. @param {string} base64 */
 function bytesOf(base64) {
   const binary = atob(base64);
@@ -141,4 +162,5 @@ export default /** @satisfies {Family} */ ({
     download: { click: onDownload },
     "link-button": { click: onLink },
   },
+  document: { keydown: onShortcutKey },
 });

@@ -55,6 +55,9 @@ function form(props, { node, key, attrs, children }) {
       "data-testid": "stForm",
       class: cls("stForm", props.border !== false && "fragc-form-bordered"),
       "data-fragc-form": String(props.form_id ?? ""),
+      // Read by the inputs' InputInstructions (render/parts.js): no "Press Enter to
+      // submit form" where Enter submits nothing.
+      "data-fragc-enter-submits": String(props.enter_to_submit !== false && firstSubmitEnabled(node)),
     },
     vertical({}, key, children(), {}),
     lacksSubmitButton(node)
@@ -107,6 +110,21 @@ export function formParts(tree, formId) {
     else parts.widgets.push(node);
   });
   return parts;
+}
+
+/** Is the form's first submit button (in page order) there and enabled? @param {BlockNode} block */
+function firstSubmitEnabled(block) {
+  /** @param {AppNode} node @returns {ElementNode | null} */
+  const first = (node) => {
+    if (node.type === "element") return node.element.kind === "form_submit_button" ? node : null;
+    for (const child of node.children) {
+      const found = first(child);
+      if (found) return found;
+    }
+    return null;
+  };
+  const button = first(block);
+  return Boolean(button && button.element.kind === "form_submit_button" && !button.element.props.disabled);
 }
 
 /** Does a form block hold no submit button? (Streamlit then warns.) @param {BlockNode} block */

@@ -7,7 +7,7 @@
  */
 
 import { h } from "../render/dom.js";
-import { markdownText } from "../render/markdown.js";
+import { markdownText, iconHtml } from "../render/markdown.js";
 import { instructionsNote, labelRow, markDirty } from "../render/parts.js";
 import { submitOnEnter } from "./form.js";
 
@@ -18,6 +18,9 @@ import { submitOnEnter } from "./form.js";
  * @typedef {import("../family.js").EventContext} EventContext
  * @typedef {import("../family.js").Family} Family
  */
+
+/** The native input type of each st.text_input type. @type {Record<string, string>} */
+const INPUT_TYPES = { password: "password", email: "email", url: "url", phone: "tel", search: "search" };
 
 /** @param {TextInputProps} p @param {ElementView} view */
 function textInput(p, view) {
@@ -30,10 +33,11 @@ function textInput(p, view) {
     h(
       "div",
       { "data-testid": "stTextInputRootElement", class: "fragc-input-root" },
+      p.icon ? h("div", { "data-testid": "stTextInputIcon", class: "fragc-input-icon", html: iconHtml(String(p.icon)) }) : null,
       h("input", {
         id,
         "data-testid": "stTextInputField",
-        type: p.type === "password" ? "password" : "text",
+        type: INPUT_TYPES[String(p.type)] ?? "text",
         maxlength: typeof p.max_chars === "number" ? p.max_chars : null,
         placeholder: p.placeholder ?? null,
         autocomplete: p.autocomplete || null,

@@ -34,6 +34,7 @@ from fragc.shim.widgets.input_common import (
     refuse_state_writes,
 )
 from fragc.shim.widgets.registry import WidgetSpec, register_widget, to_key
+from fragc.shim.widgets.shortcut import optional_shortcut
 
 BUTTON_TYPES = ("primary", "secondary", "tertiary")
 
@@ -137,11 +138,16 @@ class ButtonMixin(DeltaGeneratorBase):
         *,
         type: str = "secondary",
         icon: str | None = None,
+        icon_position: str = "left",
         disabled: bool = False,
         use_container_width: bool | None = None,
         width: str | int = "content",
+        shortcut: str | None = None,
+        wrap: bool | None = None,
     ) -> bool:
         check_button_type(type)
+        _check_icon_position(icon_position)
+        keys = optional_shortcut(shortcut)
         if self._active()._form_id:
             raise StreamlitAPIException(
                 "`st.button()` can't be used in an `st.form()`.\n\nFor more information, refer "
@@ -158,20 +164,27 @@ class ButtonMixin(DeltaGeneratorBase):
                         "label": str(label),
                         "help": help,
                         "type": type,
-                        "icon": icon,
+                        "icon": validate_icon_or_emoji(icon) if icon is not None else None,
+                        "icon_position": icon_position,
                         "disabled": bool(disabled),
                         "use_container_width": stretch,
+                        "shortcut": keys,
                     },
                 },
                 user_key=user_key,
-                id_parts={
-                    "label": label,
-                    "icon": icon,
-                    "help": help,
-                    "is_form_submitter": False,
-                    "type": type,
-                    "use_container_width": stretch,
-                },
+                id_parts=identity_parts(
+                    user_key,
+                    {
+                        "label": label,
+                        "icon": icon,
+                        "help": help,
+                        "is_form_submitter": False,
+                        "type": type,
+                        "use_container_width": stretch,
+                        "icon_position": icon_position,
+                        "shortcut": keys,
+                    },
+                ),
                 default=False,
                 deserialize=bool,
                 on_change=on_click,
@@ -206,6 +219,7 @@ class ButtonMixin(DeltaGeneratorBase):
     ) -> bool:
         _check_type(type)
         _check_icon_position(icon_position)
+        keys = optional_shortcut(shortcut)
         user_key = to_key(key)
         label = "" if label is None else str(label)
         callback = callback_for(on_click, param_name="on_click")
@@ -226,6 +240,7 @@ class ButtonMixin(DeltaGeneratorBase):
             "disabled": bool(disabled),
             "use_container_width": _stretch(use_container_width, width),
             "ignore_rerun": on_click == "ignore",
+            "shortcut": keys,
             "data": payload,
             "mime": file_mime,
             "file_name": shown_name,
@@ -281,6 +296,7 @@ class ButtonMixin(DeltaGeneratorBase):
     ) -> Any:
         _check_type(type)
         _check_icon_position(icon_position)
+        keys = optional_shortcut(shortcut)
         user_key = to_key(key)
         label = "" if label is None else str(label)
         callback = callback_for(on_click, param_name="on_click")
@@ -294,6 +310,7 @@ class ButtonMixin(DeltaGeneratorBase):
             "disabled": bool(disabled),
             "use_container_width": _stretch(use_container_width, width),
             "ignore_rerun": on_click == "ignore",
+            "shortcut": keys,
         }
         if on_click == "ignore":
             return self._enqueue({"kind": "link_button", "props": props}, key=user_key)

@@ -26,6 +26,7 @@ from fragc.shim.widgets.options import (
     to_list,
 )
 from fragc.shim.widgets.registry import WidgetSpec, common_props, register_widget, to_key
+from fragc.shim.widgets.url_binding import check_bind, option_codec, options_codec
 
 FILTER_MODES = ("fuzzy", "contains", "prefix", None)
 
@@ -161,6 +162,7 @@ class ChoiceMixin(DeltaGeneratorBase):
         if has_state and state is None:
             index = None  # the app cleared it through session state: no default either
         serialize, deserialize, sanitize = choices.single_serde(index)
+        url_codec = option_codec(choices.labels, list(choices.options))
         props: RadioProps = {
             **labelled,
             "options": choices.labels,
@@ -192,6 +194,9 @@ class ChoiceMixin(DeltaGeneratorBase):
                 on_change=callback,
                 args=args,
                 kwargs=kwargs,
+                bind=check_bind(bind, user_key),
+                to_url=url_codec[0],
+                from_url=url_codec[1],
             ),
         )
         return value
@@ -230,6 +235,7 @@ class ChoiceMixin(DeltaGeneratorBase):
         if has_state and state is None:
             index = None
         serialize, deserialize, sanitize = choices.single_serde(index)
+        url_codec = option_codec(choices.labels, list(choices.options))
         if accept_new_options:
             serialize, deserialize, sanitize = accept_typed_options(choices, serialize, deserialize)
         props: SelectboxProps = {
@@ -270,6 +276,9 @@ class ChoiceMixin(DeltaGeneratorBase):
                 on_change=callback,
                 args=args,
                 kwargs=kwargs,
+                bind=check_bind(bind, user_key),
+                to_url=url_codec[0],
+                from_url=url_codec[1],
             ),
         )
         return value
@@ -370,6 +379,9 @@ class ChoiceMixin(DeltaGeneratorBase):
                 on_change=callback,
                 args=args,
                 kwargs=kwargs,
+                bind=check_bind(bind, user_key),
+                to_url=options_codec(choices.labels, list(choices.options))[0],
+                from_url=options_codec(choices.labels, list(choices.options))[1],
             ),
         )
         return value  # type: ignore[no-any-return]

@@ -14,7 +14,9 @@ from fragc.shim.errors import (
     StreamlitValueBelowMinError,
 )
 from fragc.shim.widgets import js_number
+from fragc.shim.widgets.input_common import callback_for, identity_parts
 from fragc.shim.widgets.registry import WidgetSpec, common_props, register_widget, to_key
+from fragc.shim.widgets.url_binding import check_bind
 
 
 def _is_int(value: Any) -> bool:
@@ -47,16 +49,22 @@ class NumberInputMixin(DeltaGeneratorBase):
         format: str | None = None,
         key: Any = None,
         help: str | None = None,
-        on_change: Callable[..., Any] | None = None,
+        on_change: Callable[..., Any] | str | None = "rerun",
         args: tuple[Any, ...] | None = None,
         kwargs: dict[str, Any] | None = None,
         *,
         placeholder: str | None = None,
         disabled: bool = False,
+        required: bool = False,
         label_visibility: str = "visible",
         icon: str | None = None,
         width: str | int = "stretch",
+        bind: str | None = None,
+        persist_state: Any = None,
     ) -> int | float | None:
+        user_key = to_key(key)
+        check_bind(bind, user_key)
+        callback = callback_for(on_change)
         explicit_value = None if value == "min" else value
         is_int = _numeric_kind(
             {"value": explicit_value, "min_value": min_value, "max_value": max_value, "step": step}
@@ -91,30 +99,56 @@ class NumberInputMixin(DeltaGeneratorBase):
             "is_int": is_int,
             "placeholder": placeholder,
             "icon": icon,
+            "ignore_rerun": on_change == "ignore",
         }
+
+        def from_url(text: Any) -> int | float:
+            # A number the field could hold: in bounds (else the URL loses it).
+            number = deserialize(float(text[-1] if isinstance(text, list) else text))
+            assert number is not None
+            if (min_value is not None and number < min_value) or (
+                max_value is not None and number > max_value
+            ):
+                raise ValueError(number)
+            return number
+
         result, _ = register_widget(
             self,
             WidgetSpec(
                 element={"kind": "number_input", "props": props},
-                user_key=to_key(key),
-                id_parts={
-                    "label": label,
-                    "min_value": min_value,
-                    "max_value": max_value,
-                    "value": value,
-                    "step": step,
-                    "format": format,
-                    "help": help,
-                    "placeholder": placeholder,
-                },
+                user_key=user_key,
+                # With a key, the key alone (1.67's key_as_main_identity=True).
+                id_parts=identity_parts(
+                    user_key,
+                    {
+                        "label": label,
+                        "min_value": min_value,
+                        "max_value": max_value,
+                        "value": value,
+                        "step": step,
+                        "format": format,
+                        "help": help,
+                        "placeholder": placeholder,
+                    },
+                ),
                 default=value,
                 deserialize=deserialize,
-                on_change=on_change,
+                on_change=callback,
                 args=args,
                 kwargs=kwargs,
+                bind=bind,
+                to_url=_number_to_url,
+                from_url=from_url,
             ),
         )
         return result  # type: ignore[no-any-return]
+
+
+def _number_to_url(value: Any) -> str:
+    """A number as the URL shows it: 5, 2.5 (no trailing .0 for a whole float)."""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
 
 
 def _check_js_bounds(is_int: bool, *named: Any) -> None:

@@ -25,6 +25,7 @@ from fragc.shim.errors import (
 )
 from fragc.shim.session import get_session
 from fragc.shim.session_state import WidgetMeta
+from fragc.shim.widgets import url_binding
 
 if TYPE_CHECKING:
     from fragc.shim.dg_base import DeltaGeneratorBase
@@ -62,6 +63,11 @@ class WidgetSpec:
     # A container whose state is a widget (tabs, expander, popover with on_change): the
     # call opens the block carrying the widget instead of writing an element.
     is_block: bool = False
+    # bind="query-params" (widgets/url_binding.py): the value kept in the URL, in the
+    # text `to_url` makes of it and `from_url` reads back (raising for a bad one).
+    bind: str | None = None
+    to_url: Callable[[Any], Any] | None = None
+    from_url: Callable[[Any], Any] | None = None
 
     @property
     def kind(self) -> str:
@@ -150,12 +156,31 @@ def register_state(
         is_trigger=spec.is_trigger,
         reset_value=spec.reset_value,
     )
+    bound = spec.bind == "query-params" and spec.user_key is not None
+    given = bound and (
+        widget_id in state.page_values
+        or spec.user_key in state.assigned
+        or spec.user_key in state.user
+    )
     value, set_value = state.register(meta, spec.default)
+    if bound and spec.from_url is not None and spec.user_key is not None:
+        seeded, url_value = url_binding.seed(
+            widget_id, spec.user_key, spec.default, spec.from_url, given=given
+        )
+        if seeded:
+            value = url_value
+            state.widget_values[widget_id] = value
+            set_value = True
     if spec.sanitize is not None:
         value, replaced = spec.sanitize(value)
         if replaced:
             state.widget_values[widget_id] = value
             set_value = True
+
+    if bound and spec.to_url is not None and spec.user_key is not None:
+        url_binding.sync(spec.user_key, value, spec.default, spec.to_url)
+    elif spec.user_key is not None and not spec.is_trigger:
+        url_binding.unbind(spec.user_key)
 
     info: protocol.WidgetInfo = {"id": widget_id, "value": spec.serialize(value)}
     if spec.is_trigger:

@@ -25,7 +25,7 @@ from fragc.shim.errors import (
     StreamlitValueAboveMaxError,
     StreamlitValueBelowMinError,
 )
-from fragc.shim.widgets import js_number
+from fragc.shim.widgets import js_number, url_binding
 from fragc.shim.widgets.input_common import (
     StreamlitInvalidMinMaxError,
     StreamlitInvalidParameterTypeError,
@@ -37,6 +37,7 @@ from fragc.shim.widgets.input_common import (
 from fragc.shim.widgets.js_number import StreamlitJSNumberBoundsError
 from fragc.shim.widgets.options import OptionIndex
 from fragc.shim.widgets.registry import WidgetSpec, common_props, register_widget, to_key
+from fragc.shim.widgets.url_binding import check_bind
 
 MAX_SAFE_INTEGER = js_number.MAX_SAFE_INTEGER  # the largest int a JavaScript number holds exactly
 UTC_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -362,6 +363,7 @@ class SliderMixin(DeltaGeneratorBase):
             high=max_value,
             tz=tz,
         )
+        url_codec = url_binding.number_codec(codec.default, min_value, max_value)
         props: SliderProps = {
             **labelled,
             "data_type": data_type,
@@ -385,6 +387,10 @@ class SliderMixin(DeltaGeneratorBase):
                 on_change=callback,
                 args=args,
                 kwargs=kwargs,
+                # Numbers only: dates and times in the URL are not read (yet).
+                bind=check_bind(bind, user_key) if data_type in ("int", "float") else None,
+                to_url=url_codec[0],
+                from_url=url_codec[1],
             ),
         )
         return result
@@ -467,6 +473,10 @@ class SliderMixin(DeltaGeneratorBase):
                 return current, False
             return default, True
 
+        select_codec = url_binding.option_codec(choices.labels, list(choices.options))
+        if is_range:
+            several = url_binding.options_codec(choices.labels, list(choices.options))
+            select_codec = (several[0], lambda text: tuple(several[1](text)))
         props: SelectSliderProps = {
             **labelled,
             "options": choices.labels,
@@ -494,6 +504,9 @@ class SliderMixin(DeltaGeneratorBase):
                 on_change=callback,
                 args=args,
                 kwargs=kwargs,
+                bind=check_bind(bind, user_key),
+                to_url=select_codec[0],
+                from_url=select_codec[1],
             ),
         )
         return result
