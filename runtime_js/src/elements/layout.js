@@ -299,10 +299,36 @@ function iconText(icon) {
   return material ? null : icon;
 }
 
+/**
+ * Where an expander's open state is kept in `ui.expanders`: a keyed one by its key, so an
+ * element inserted above it (its place shifts) leaves it as the user left it, as
+ * Streamlit 1.67's element states; others by their node. @param {BlockNode} node
+ */
+function expanderStateKey(node) {
+  return node.block.key ? `key:${node.block.key}` : node.uid;
+}
+
+/**
+ * An expander's icon as Streamlit 1.67 draws it: the icon element itself carries the
+ * `stExpanderIcon` test id, a Material Symbols name as its text (the font's ligature) or
+ * the emoji. @param {unknown} icon
+ */
+function expanderIcon(icon) {
+  if (typeof icon !== "string" || !icon) return null;
+  const material = /^:material\/([a-z0-9_]+):$/.exec(icon);
+  if (material) {
+    return h(
+      "span",
+      { "data-testid": "stExpanderIcon", class: "fragc-expander-icon fragc-material-icon", "data-icon": material[1], translate: "no", "aria-hidden": "true" },
+      material[1],
+    );
+  }
+  return h("span", { "data-testid": "stExpanderIcon", class: "fragc-expander-icon", "aria-hidden": "true" }, icon);
+}
+
 /** st.expander: open or closed is page state (`ui.expanders`) once drawn. @param {ExpanderProps} props @param {BlockView} view */
 function expander(props, { node, attrs, key, children, ui, value }) {
-  const open = node.block.widget ? Boolean(value) : (ui.expanders.get(node.uid) ?? Boolean(props.expanded));
-  const icon = iconText(props.icon);
+  const open = node.block.widget ? Boolean(value) : (ui.expanders.get(expanderStateKey(node)) ?? Boolean(props.expanded));
   const type = ["compact", "step"].includes(props.type) ? props.type : "default";
   return h(
     "div",
@@ -321,7 +347,7 @@ function expander(props, { node, attrs, key, children, ui, value }) {
         // As Streamlit 1.67: the arrow (an stIconMaterial, drawn last by the stylesheet's
         // `order`), then the label as markdown.
         h("span", { "data-testid": "stIconMaterial", class: "fragc-expander-toggle", "aria-hidden": "true" }),
-        icon ? h("span", { "data-testid": "stExpanderIcon", class: "fragc-expander-icon", "aria-hidden": "true" }, icon) : null,
+        expanderIcon(props.icon),
         h("div", { "data-testid": "stMarkdownContainer", class: "fragc-expander-label", html: markdownToHtml(String(props.label ?? ""), { inline: true }) }),
       ),
       h("div", { "data-testid": "stExpanderDetails", class: "fragc-expander-details" }, vertical({}, undefined, children(), {})),
@@ -337,7 +363,8 @@ function toggleExpander(details, _event, ctx) {
   const found = ctx.locate(details);
   if (!found) return;
   const open = /** @type {HTMLDetailsElement} */ (details).open;
-  ctx.renderer.ui.expanders.set(found.uid, open);
+  const stateKey = found.node.type === "block" && found.node.block.kind === "expander" ? expanderStateKey(found.node) : found.uid;
+  ctx.renderer.ui.expanders.set(stateKey, open);
   // A stateful expander (on_change): the user's change reruns (a redraw to the same state does not).
   if (found.node.type === "block" && found.node.block.kind === "expander") commitBlock(found.node, open, ctx);
 }
