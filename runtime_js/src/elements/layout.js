@@ -22,6 +22,7 @@
 
 import { h, cls, keyClass } from "../render/dom.js";
 import { markdownToHtml } from "../render/markdown.js";
+import { withHelp } from "../render/parts.js";
 
 /**
  * @typedef {import("../protocol_types").VerticalProps} VerticalProps
@@ -478,7 +479,8 @@ function popover(props, { node, attrs, key, children, value }) {
       class: cls("stPopover", stretch && "fragc-stretch", key && keyClass(key)),
       style: style(typeof props.width === "number" ? widthCss(props.width) : ""),
     },
-    h(
+    // As Streamlit 1.67 (and st.button): a help wraps the button in its tooltip target.
+    withHelp(props.help ? String(props.help) : null, h(
       "button",
       {
         type: "button",
@@ -488,12 +490,11 @@ function popover(props, { node, attrs, key, children, value }) {
         "aria-haspopup": "dialog",
         "aria-expanded": String(open),
         disabled: Boolean(props.disabled),
-        title: props.help ? String(props.help) : null,
       },
       icon ? h("span", { class: "fragc-button-icon", "aria-hidden": "true" }, icon) : null,
       h("span", { "data-testid": "stMarkdownContainer", class: "fragc-button-label", html: markdownToHtml(String(props.label ?? ""), { inline: true }) }),
       h("span", { "data-testid": "stIconMaterial", class: "fragc-popover-chevron", "aria-hidden": "true" }),
-    ),
+    )),
     h(
       "div",
       {
