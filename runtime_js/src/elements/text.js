@@ -146,7 +146,7 @@ function code(p) {
 
 /**
  * st.json: the JSON text (verbatim `json.dumps` spacing when short, indented when long)
- * with its tokens coloured; `expanded=False` folds it to `{…}` until clicked. The text
+ * with its tokens coloured; `expanded=False` folds it to `{...}` until clicked. The text
  * content is the JSON either way, so tests and screen readers read the value.
  * @param {JsonProps} p
  */
@@ -169,13 +169,15 @@ function json(p) {
   }
   const textBody = raw.length > 80 ? JSON.stringify(value, null, 2) : raw;
   const folded = p.expanded === false || p.max_expand_depth === 0;
-  const preview = Array.isArray(value) ? "[…]" : value !== null && typeof value === "object" ? "{…}" : "";
+  // Folded, Streamlit 1.67's viewer shows the brackets around an ellipsis "..." as text
+  // (a test reads it): the summary holds it, shown only while folded.
+  const preview = Array.isArray(value) ? "[...]" : value !== null && typeof value === "object" ? "{...}" : "";
   const pre = h("pre", { class: "fragc-json-text", html: colorJson(textBody) });
   return h(
     "div",
     { "data-testid": "stJson", class: "stJson" },
     preview
-      ? h("details", { open: !folded, class: "fragc-json-fold" }, h("summary", { "aria-label": "Toggle JSON", "data-preview": preview }), pre)
+      ? h("details", { open: !folded, class: "fragc-json-fold" }, h("summary", { "aria-label": "Toggle JSON" }, folded ? h("span", { class: "fragc-json-preview" }, preview) : null), pre)
       : pre,
   );
 }
