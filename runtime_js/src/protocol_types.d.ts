@@ -244,6 +244,10 @@ export interface MetricProps {
   chart_data: number[];
   /** "line" | "bar" | "area" */
   chart_type: string;
+  /** st.metric(format=...): applied by the page, as Streamlit's, to a value or delta the app gave as a number (a string is shown as it is). */
+  format?: string | null;
+  value_is_number?: boolean;
+  delta_is_number?: boolean;
 }
 
 export interface MetricElement extends ElementBase {
