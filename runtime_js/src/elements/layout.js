@@ -135,7 +135,8 @@ export function vertical(props, key, children, attrs) {
 
 /** The row of st.columns. @param {HorizontalProps} props @param {BlockView} view */
 function horizontal(props, { attrs, children }) {
-  const gap = gapCss(props.gap ?? "small");
+  // null: the app asked for no gap (gap=None); absent: Streamlit's default, small.
+  const gap = gapCss(props.gap === undefined ? "small" : props.gap);
   return h(
     "div",
     {
@@ -158,7 +159,7 @@ function column(props, { attrs, children }) {
     {
       ...attrs,
       "data-testid": "stColumn",
-      class: cls("stColumn", props.border && "fragc-bordered"),
+      class: cls("stColumn", props.border && "fragc-bordered", `fragc-valign-${String(props.vertical_alignment ?? "top")}`),
       style: style(`flex: ${weight} 1 0%;`, align && align !== "flex-start" && `justify-content: ${align};`),
     },
     // The row's gap is between columns; inside a column elements keep the 1rem gap.
