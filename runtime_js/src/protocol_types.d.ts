@@ -110,6 +110,8 @@ export interface TextProps {
   help: string | null;
   text_alignment: string;
   wrap: boolean;
+  /** "content" (Streamlit's default), "stretch" or pixels */
+  width?: string | number;
 }
 
 export interface TextElement extends ElementBase {

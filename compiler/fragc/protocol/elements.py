@@ -134,6 +134,7 @@ class TextProps(TypedDict):
     help: str | None
     text_alignment: str
     wrap: bool
+    width: NotRequired[str | int]  # "content" (Streamlit's default), "stretch" or pixels
 
 
 class TextElement(ElementBase):
