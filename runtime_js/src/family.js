@@ -51,8 +51,8 @@
 
 /**
  * @typedef {object} UiState page-only state of blocks, by node uid
- * @property {Map<number, number>} tabs the chosen tab of each st.tabs
- * @property {Map<number, boolean>} expanders whether each expander (and st.status) is open
+ * @property {Map<number | string, number>} tabs the chosen tab of each st.tabs (a keyed one by `key:<its key>`)
+ * @property {Map<number | string, boolean>} expanders whether each expander (and st.status) is open (a keyed expander by `key:<its key>`)
  * @property {import("./elements/dialog.js").DialogState} dialogs open or dismissed dialogs
  */
 

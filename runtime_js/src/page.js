@@ -464,7 +464,7 @@ export class Page {
       if (!element) continue;
       rememberMedia(element); // media bytes come once per session: keep them now
       // st.toast writes to the event root, `container.toast` into its container: shown either way.
-      if (element.kind === "toast") showToast(this.chrome.toastArea, element.props ?? {});
+      if (element.kind === "toast") showToast(this.chrome.toastArea, element.props ?? {}, delta.path.join("-"));
     }
     this.#scheduleRender();
   }

@@ -110,6 +110,8 @@ export interface TextProps {
   help: string | null;
   text_alignment: string;
   wrap: boolean;
+  /** "content" (Streamlit's default), "stretch" or pixels */
+  width?: string | number;
 }
 
 export interface TextElement extends ElementBase {
@@ -244,6 +246,10 @@ export interface MetricProps {
   chart_data: number[];
   /** "line" | "bar" | "area" */
   chart_type: string;
+  /** st.metric(format=...): applied by the page, as Streamlit's, to a value or delta the app gave as a number (a string is shown as it is). */
+  format?: string | null;
+  value_is_number?: boolean;
+  delta_is_number?: boolean;
 }
 
 export interface MetricElement extends ElementBase {

@@ -85,4 +85,5 @@ def test_balloons_snow_and_toast(app: OpenApp) -> None:
     expect(page.get_by_test_id("stSnow")).to_have_count(1)
     toast = page.get_by_test_id("stToast")
     expect(toast).to_contain_text("Hooray!")
-    expect(toast.get_by_test_id("stIconEmoji")).to_have_text("🎉")
+    # Streamlit 1.67 gives the icon itself the test id stToastDynamicIcon.
+    expect(toast.get_by_test_id("stToastDynamicIcon")).to_have_text("🎉")

@@ -357,6 +357,46 @@ def test_stateless_containers_have_no_state(make_app: MakeApp) -> None:
     assert not [n for n in app.page.walk() if n.is_block and n.widget]
 
 
+# A value the app stored under a widget's key before the widget first existed outlives the
+# widget: drawn again after a run without it, the widget starts from that value (Streamlit
+# keeps it under the user key), whatever the widget's default.
+PRE_SET = """
+import streamlit as st
+def preset():
+    st.session_state.inner = {value!r}
+def show(flag):
+    st.session_state.shown = flag
+st.button("preset", on_click=preset)
+st.button("show", on_click=show, args=(True,))
+st.button("hide", on_click=show, args=(False,))
+if st.session_state.get("shown"):
+    w = {call}
+    st.write(f"inner={{st.session_state.inner}}")
+"""
+
+
+@pytest.mark.parametrize(
+    ("call", "value", "shown"),
+    [
+        ('st.expander("Inner", key="inner", on_change="rerun")', True, "inner=True"),
+        ('st.text_input("Inner", key="inner")', "typed", "inner=typed"),
+        ('st.checkbox("Inner", key="inner")', True, "inner=True"),
+    ],
+)
+def test_value_set_before_a_widget_existed_outlives_its_unmount(
+    make_app: MakeApp, call: str, value: object, shown: str
+) -> None:
+    app = make_app(PRE_SET.format(call=call, value=value))
+    app.click("preset")
+    assert app.texts() == []
+    app.click("show")
+    assert app.texts() == [shown]
+    app.click("hide")
+    assert app.texts() == []
+    app.click("show")
+    assert app.texts() == [shown]
+
+
 # -- selectbox accept_new_options ----------------------------------------------------------
 
 

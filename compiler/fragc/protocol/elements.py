@@ -134,6 +134,7 @@ class TextProps(TypedDict):
     help: str | None
     text_alignment: str
     wrap: bool
+    width: NotRequired[str | int]  # "content" (Streamlit's default), "stretch" or pixels
 
 
 class TextElement(ElementBase):
@@ -269,6 +270,11 @@ class MetricProps(TypedDict):
     border: bool
     chart_data: list[float]
     chart_type: str  # "line" | "bar" | "area"
+    # st.metric(format=...): applied by the page, as Streamlit's, to a value or delta the
+    # app gave as a number (a string is shown as it is).
+    format: NotRequired[str | None]
+    value_is_number: NotRequired[bool]
+    delta_is_number: NotRequired[bool]
 
 
 class MetricElement(ElementBase):

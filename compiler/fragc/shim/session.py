@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from fragc.shim import pages as pages_mod
+from fragc.shim.magic import compile_script
 from fragc.shim.session_state import SessionState
 
 
@@ -85,7 +86,8 @@ class AppSession:
         source = path.read_text(encoding="utf-8")
         try:
             # The user's file name, so tracebacks name it as `streamlit run` would.
-            return compile(source, name, "exec", dont_inherit=True), None
+            # As `streamlit run`: with magic (a bare expression is written, shim/magic.py).
+            return compile_script(source, name), None
         except SyntaxError as err:
             return None, err
 

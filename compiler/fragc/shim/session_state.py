@@ -44,6 +44,10 @@ class SessionState:
         self.metas: dict[str, WidgetMeta] = {}
         self.key_to_id: dict[str, str] = {}
         self.assigned: dict[str, Any] = {}  # widget keys assigned by the app, not yet drawn
+        # A value the app stored under a widget's key before the widget was first drawn:
+        # Streamlit keeps it (in its old state, under the user key) after the widget is
+        # gone, so the widget drawn again later starts from it, not from its default.
+        self.pre_registered: dict[str, Any] = {}
         self.page_values: dict[str, Any] = {}  # serialized values the page sent for this run
         # Widgets whose page value was already read, with the serde of the run that drew
         # what the user saw: an option index means an option of *those* options, even
@@ -76,6 +80,7 @@ class SessionState:
 
     def del_item(self, key: str) -> None:
         found = False
+        self.pre_registered.pop(key, None)
         for store in (self.user, self.assigned):
             if key in store:
                 del store[key]
@@ -137,6 +142,7 @@ class SessionState:
             value = self.widget_values[meta.id]
         elif key is not None and key in self.user:
             value = self.user.pop(key)
+            self.pre_registered[key] = value
             set_value = True
         else:
             value = default
@@ -160,6 +166,8 @@ class SessionState:
             self.widget_values.pop(widget_id, None)
             if meta.user_key is not None and self.key_to_id.get(meta.user_key) == widget_id:
                 del self.key_to_id[meta.user_key]
+                if meta.user_key in self.pre_registered:
+                    self.user.setdefault(meta.user_key, self.pre_registered.pop(meta.user_key))
         self.reset_triggers()
 
     def reset_triggers(self) -> None:

@@ -91,14 +91,24 @@ const DEFAULT_TOAST_SECONDS = 4;
  * Show a toast in the fixed toast area (chrome.js); it closes by itself after its
  * duration (null: when the user closes it).
  * @param {HTMLElement} area @param {ToastProps} props
+ * @param {string | null} [toastId] its delta path, when it came in a delta
  */
-export function showToast(area, props) {
+export function showToast(area, props, toastId = null) {
   const seconds = props.duration === undefined ? DEFAULT_TOAST_SECONDS : props.duration;
+  // As Streamlit 1.67: a toast is known by its delta path. A rerun that sends the same
+  // toast (same text, icon and duration) at the same place leaves the one on screen (and
+  // its timer) alone; a different one there replaces it.
+  const shown = toastId === null ? undefined : VISIBLE_TOASTS.get(toastId);
+  if (shown && shown.element.isConnected) {
+    if (shown.body === props.body && shown.icon === props.icon && shown.seconds === seconds) return shown.element;
+    shown.close();
+  }
   /** @type {ReturnType<typeof setTimeout> | undefined} */
   let timer;
   const close = () => {
     clearTimeout(timer);
     toast.remove();
+    if (toastId !== null && VISIBLE_TOASTS.get(toastId)?.element === toast) VISIBLE_TOASTS.delete(toastId);
   };
   // The cross is drawn by CSS: the toast's text is its message alone.
   const closeButton = h("button", { type: "button", class: "fragc-toast-close", "aria-label": "Close" });
@@ -107,18 +117,57 @@ export function showToast(area, props) {
     "div",
     // Streamlit 1.67's toast is a baseweb alertdialog (that never takes the focus).
     { "data-testid": "stToast", class: "stToast", role: "alertdialog" },
-    props.icon ? h("span", { class: "fragc-toast-icon", "aria-hidden": "true", html: iconHtml(String(props.icon)) }) : null,
+    // Streamlit 1.67 gives the icon itself the test id stToastDynamicIcon.
+    props.icon
+      ? h("span", { class: "fragc-toast-icon", "aria-hidden": "true", html: iconHtml(String(props.icon)).replace(/data-testid="[^"]*"/, 'data-testid="stToastDynamicIcon"') })
+      : null,
     h(
       "div",
-      { "data-testid": "stToastText", class: "fragc-toast-text" },
-      h("div", { "data-testid": "stMarkdownContainer", class: "fragc-toast-body", html: markdownToHtml(String(props.body ?? "")) }),
+      { class: "fragc-toast-content" },
+      h(
+        "div",
+        { "data-testid": "stToastText", class: "fragc-toast-text" },
+        h("div", { "data-testid": "stMarkdownContainer", class: "fragc-toast-body", html: markdownToHtml(String(props.body ?? "")) }),
+      ),
     ),
     closeButton,
   );
   area.append(toast);
+  clampLongToast(toast);
   if (typeof seconds === "number" && seconds > 0) timer = setTimeout(close, seconds * 1000);
+  if (toastId !== null) VISIBLE_TOASTS.set(toastId, { element: toast, body: props.body, icon: props.icon, seconds, close });
   return toast;
 }
+
+/**
+ * A toast longer than three lines shows three and a "view more" button that toggles the
+ * rest ("view less"), as Streamlit 1.67's. Measured once it is on the page.
+ * @param {HTMLElement} toast
+ */
+function clampLongToast(toast) {
+  const text = /** @type {HTMLElement | null} */ (toast.querySelector('[data-testid="stToastText"]'));
+  if (!text) return;
+  const limit = (Number.parseFloat(getComputedStyle(text).lineHeight) || 20) * 3 + 1;
+  if (text.scrollHeight <= limit) return;
+  let expanded = false;
+  const button = h("button", { type: "button", "data-testid": "stToastViewButton", class: "fragc-toast-view" }, "view more");
+  const apply = () => {
+    text.classList.toggle("fragc-toast-clamped", !expanded);
+    button.textContent = expanded ? "view less" : "view more";
+  };
+  button.addEventListener("click", () => {
+    expanded = !expanded;
+    apply();
+  });
+  text.after(button);
+  apply();
+}
+
+/**
+ * The toasts on screen by their delta path (`showToast`'s id).
+ * @type {Map<string, { element: HTMLElement, body: unknown, icon: unknown, seconds: unknown, close: () => void }>}
+ */
+const VISIBLE_TOASTS = new Map();
 
 export default /** @satisfies {Family} */ ({
   python: "elements/alerts.py",

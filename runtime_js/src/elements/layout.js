@@ -22,6 +22,7 @@
 
 import { h, cls, keyClass } from "../render/dom.js";
 import { markdownToHtml } from "../render/markdown.js";
+import { withHelp } from "../render/parts.js";
 
 /**
  * @typedef {import("../protocol_types").VerticalProps} VerticalProps
@@ -134,7 +135,8 @@ export function vertical(props, key, children, attrs) {
 
 /** The row of st.columns. @param {HorizontalProps} props @param {BlockView} view */
 function horizontal(props, { attrs, children }) {
-  const gap = gapCss(props.gap ?? "small");
+  // null: the app asked for no gap (gap=None); absent: Streamlit's default, small.
+  const gap = gapCss(props.gap === undefined ? "small" : props.gap);
   return h(
     "div",
     {
@@ -157,7 +159,7 @@ function column(props, { attrs, children }) {
     {
       ...attrs,
       "data-testid": "stColumn",
-      class: cls("stColumn", props.border && "fragc-bordered"),
+      class: cls("stColumn", props.border && "fragc-bordered", `fragc-valign-${String(props.vertical_alignment ?? "top")}`),
       style: style(`flex: ${weight} 1 0%;`, align && align !== "flex-start" && `justify-content: ${align};`),
     },
     // The row's gap is between columns; inside a column elements keep the 1rem gap.
@@ -176,7 +178,7 @@ function tabs(props, view) {
   const labels = Array.isArray(props.labels) ? props.labels.map(String) : [];
   // A stateful st.tabs (on_change): the chosen label is its widget value (Python may set it).
   const chosenLabel = typeof view.value === "string" && labels.includes(view.value) ? labels.indexOf(view.value) : undefined;
-  const selected = selectedTab(node, props, chosenLabel ?? view.ui.tabs.get(node.uid));
+  const selected = selectedTab(node, props, chosenLabel ?? view.ui.tabs.get(blockStateKey(node)));
   const tabs = node.children.map((child, i) => ({
     label: child.type === "block" && child.block.kind === "tab" ? String(child.block.props.label) : labels[i] ?? "",
     // Panels are always drawn: their `hidden` depends on the chosen tab, which lives
@@ -221,7 +223,93 @@ function tabs(props, view) {
     },
     h("div", { role: "tablist", class: "fragc-tablist", "aria-orientation": "horizontal" }, tabButtons),
     tabs.map((t) => t.panel),
+    scrollButtons(TAB_SCROLL.get(String(uid))),
   );
+}
+
+/**
+ * Whether each tablist (by its st.tabs' uid) can scroll left or right: measured after a
+ * render, a scroll or a resize (`measureTabLists`), read by the next render.
+ * @type {Map<string, { left: boolean, right: boolean }>}
+ */
+const TAB_SCROLL = new Map();
+const CHEVRON = {
+  left: '<svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" fill="currentColor"><path d="M15.41 7.41 14 6l-6 6 6 6 1.41-1.41L10.83 12z"></path></svg>',
+  right: '<svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" fill="currentColor"><path d="M10 6 8.59 7.41 13.17 12l-4.58 4.59L10 18l6-6z"></path></svg>',
+};
+
+/**
+ * Streamlit 1.67's arrows over an overflowing tablist: each drawn only while the list
+ * can scroll that way. @param {{ left: boolean, right: boolean } | undefined} can
+ */
+function scrollButtons(can) {
+  return ["left", "right"].map((side) =>
+    can?.[/** @type {"left" | "right"} */ (side)]
+      ? h("button", {
+          type: "button",
+          "data-testid": side === "left" ? "stTabsScrollLeft" : "stTabsScrollRight",
+          "aria-label": `Scroll tabs ${side}`,
+          class: cls("fragc-tabs-scroll", `fragc-tabs-scroll-${side}`),
+          "data-fragc-action": "tabs-scroll",
+          "data-fragc-side": side,
+          html: CHEVRON[/** @type {"left" | "right"} */ (side)],
+        })
+      : null,
+  );
+}
+
+/** @param {Element} list a `.fragc-tablist` @returns {{ left: boolean, right: boolean }} */
+function canScroll(list) {
+  const left = list.scrollLeft > 1;
+  const right = list.scrollLeft + list.clientWidth < list.scrollWidth - 1;
+  return { left, right };
+}
+
+/**
+ * Measure tablists and add or remove their arrows in place (the next render draws the
+ * same from `TAB_SCROLL`). @param {ParentNode} root
+ */
+function measureTabLists(root) {
+  for (const list of root.querySelectorAll(".stTabs > .fragc-tablist")) {
+    const tabsEl = /** @type {HTMLElement} */ (list.parentElement);
+    const uid = tabsEl.getAttribute("data-fragc-uid");
+    if (!uid) continue;
+    const now = canScroll(list);
+    const before = TAB_SCROLL.get(uid);
+    if (before && before.left === now.left && before.right === now.right) continue;
+    TAB_SCROLL.set(uid, now);
+    for (const old of tabsEl.querySelectorAll(":scope > .fragc-tabs-scroll")) old.remove();
+    for (const button of scrollButtons(now)) {
+      if (button) tabsEl.append(button);
+    }
+  }
+}
+
+let tabScrollWatched = false;
+
+/** After a render: measure tablists; from the first one on, also after scrolls, resizes, toggles. */
+function afterTabsRender() {
+  if (typeof document === "undefined") return;
+  measureTabLists(document);
+  if (tabScrollWatched) return;
+  tabScrollWatched = true;
+  /** @param {Event} event */
+  const onScroll = (event) => {
+    const target = /** @type {Element} */ (event.target);
+    if (target instanceof Element && target.matches(".stTabs > .fragc-tablist")) measureTabLists(/** @type {ParentNode} */ (target.parentElement?.parentElement ?? document));
+  };
+  document.addEventListener("scroll", onScroll, true);
+  // An expander opening shows tablists that measured 0 wide while closed.
+  document.addEventListener("toggle", () => measureTabLists(document), true);
+  window.addEventListener("resize", () => measureTabLists(document));
+}
+
+/** A click on a tab arrow: scroll the list by 200px, as Streamlit's. @param {HTMLElement} control */
+function scrollTabs(control) {
+  const list = control.parentElement?.querySelector(":scope > .fragc-tablist");
+  if (!list) return;
+  const reduce = window.matchMedia?.("(prefers-reduced-motion: reduce)").matches;
+  list.scrollBy({ left: control.getAttribute("data-fragc-side") === "left" ? -200 : 200, behavior: reduce ? "instant" : "smooth" });
 }
 
 /**
@@ -252,7 +340,7 @@ function chooseTab(control, _event, ctx) {
   const found = ctx.locate(control);
   if (!found) return;
   const index = Number(control.getAttribute("data-fragc-tab-index"));
-  ctx.renderer.ui.tabs.set(found.uid, index);
+  ctx.renderer.ui.tabs.set(found.node.type === "block" ? blockStateKey(found.node) : found.uid, index);
   if (found.node.type === "block" && found.node.block.kind === "tabs" && found.node.block.widget) {
     const labels = found.node.block.props.labels;
     if (typeof labels[index] === "string") commitBlock(found.node, labels[index], ctx);
@@ -299,10 +387,36 @@ function iconText(icon) {
   return material ? null : icon;
 }
 
+/**
+ * Where a block's page state is kept (`ui.expanders`, `ui.tabs`): a keyed one by its key,
+ * so an element inserted above it (its place shifts) leaves it as the user left it, as
+ * Streamlit 1.67's element states; others by their node. @param {BlockNode} node
+ */
+function blockStateKey(node) {
+  return node.block.key ? `key:${node.block.key}` : node.uid;
+}
+
+/**
+ * An expander's icon as Streamlit 1.67 draws it: the icon element itself carries the
+ * `stExpanderIcon` test id, a Material Symbols name as its text (the font's ligature) or
+ * the emoji. @param {unknown} icon
+ */
+function expanderIcon(icon) {
+  if (typeof icon !== "string" || !icon) return null;
+  const material = /^:material\/([a-z0-9_]+):$/.exec(icon);
+  if (material) {
+    return h(
+      "span",
+      { "data-testid": "stExpanderIcon", class: "fragc-expander-icon fragc-material-icon", "data-icon": material[1], translate: "no", "aria-hidden": "true" },
+      material[1],
+    );
+  }
+  return h("span", { "data-testid": "stExpanderIcon", class: "fragc-expander-icon", "aria-hidden": "true" }, icon);
+}
+
 /** st.expander: open or closed is page state (`ui.expanders`) once drawn. @param {ExpanderProps} props @param {BlockView} view */
 function expander(props, { node, attrs, key, children, ui, value }) {
-  const open = node.block.widget ? Boolean(value) : (ui.expanders.get(node.uid) ?? Boolean(props.expanded));
-  const icon = iconText(props.icon);
+  const open = node.block.widget ? Boolean(value) : (ui.expanders.get(blockStateKey(node)) ?? Boolean(props.expanded));
   const type = ["compact", "step"].includes(props.type) ? props.type : "default";
   return h(
     "div",
@@ -321,7 +435,7 @@ function expander(props, { node, attrs, key, children, ui, value }) {
         // As Streamlit 1.67: the arrow (an stIconMaterial, drawn last by the stylesheet's
         // `order`), then the label as markdown.
         h("span", { "data-testid": "stIconMaterial", class: "fragc-expander-toggle", "aria-hidden": "true" }),
-        icon ? h("span", { "data-testid": "stExpanderIcon", class: "fragc-expander-icon", "aria-hidden": "true" }, icon) : null,
+        expanderIcon(props.icon),
         h("div", { "data-testid": "stMarkdownContainer", class: "fragc-expander-label", html: markdownToHtml(String(props.label ?? ""), { inline: true }) }),
       ),
       h("div", { "data-testid": "stExpanderDetails", class: "fragc-expander-details" }, vertical({}, undefined, children(), {})),
@@ -337,7 +451,8 @@ function toggleExpander(details, _event, ctx) {
   const found = ctx.locate(details);
   if (!found) return;
   const open = /** @type {HTMLDetailsElement} */ (details).open;
-  ctx.renderer.ui.expanders.set(found.uid, open);
+  const stateKey = found.node.type === "block" && found.node.block.kind === "expander" ? blockStateKey(found.node) : found.uid;
+  ctx.renderer.ui.expanders.set(stateKey, open);
   // A stateful expander (on_change): the user's change reruns (a redraw to the same state does not).
   if (found.node.type === "block" && found.node.block.kind === "expander") commitBlock(found.node, open, ctx);
 }
@@ -365,7 +480,8 @@ function popover(props, { node, attrs, key, children, value }) {
       class: cls("stPopover", stretch && "fragc-stretch", key && keyClass(key)),
       style: style(typeof props.width === "number" ? widthCss(props.width) : ""),
     },
-    h(
+    // As Streamlit 1.67 (and st.button): a help wraps the button in its tooltip target.
+    withHelp(props.help ? String(props.help) : null, h(
       "button",
       {
         type: "button",
@@ -375,12 +491,11 @@ function popover(props, { node, attrs, key, children, value }) {
         "aria-haspopup": "dialog",
         "aria-expanded": String(open),
         disabled: Boolean(props.disabled),
-        title: props.help ? String(props.help) : null,
       },
       icon ? h("span", { class: "fragc-button-icon", "aria-hidden": "true" }, icon) : null,
       h("span", { "data-testid": "stMarkdownContainer", class: "fragc-button-label", html: markdownToHtml(String(props.label ?? ""), { inline: true }) }),
       h("span", { "data-testid": "stIconMaterial", class: "fragc-popover-chevron", "aria-hidden": "true" }),
-    ),
+    )),
     h(
       "div",
       {
@@ -489,8 +604,12 @@ export default /** @satisfies {Family} */ ({
   blocks: { vertical: container, horizontal, column, tabs, tab, expander, popover },
   actions: {
     tab: { click: chooseTab, keydown: onTabKey },
+    "tabs-scroll": { click: scrollTabs },
     expander: { toggle: toggleExpander },
     "popover-panel": { beforetoggle: onPopoverToggle, toggle: onPopoverToggle },
   },
-  afterRender: followPopovers,
+  afterRender: (renderer, drawn) => {
+    followPopovers(renderer, drawn);
+    afterTabsRender();
+  },
 });

@@ -29,6 +29,13 @@ import { ROOT_SIDEBAR } from "../protocol_constants.js";
  * @typedef {import("../family.js").Family} Family
  */
 
+/** st.text's width as CSS. @param {unknown} width */
+function textWidthCss(width) {
+  if (typeof width === "number" && width > 0) return `width: ${width}px; max-width: 100%`;
+  if (width === "content") return "width: fit-content; max-width: 100%";
+  return "width: 100%";
+}
+
 /** Inline style of Streamlit's `text_alignment` (left is the default: no style). @param {unknown} alignment */
 function alignStyle(alignment) {
   return ["center", "right", "justify"].includes(String(alignment)) ? `text-align: ${alignment}` : null;
@@ -107,11 +114,20 @@ function heading(p, view) {
 
 /** @param {TextProps} p */
 function text(p) {
+  // As Streamlit 1.67: stText > a span that keeps the text's spaces and line breaks (the
+  // help icon inside it); wrap=False: one line, the overflow ellipsized.
+  const nowrap = p.wrap === false;
+  const body = String(p.body ?? "");
   return h(
     "div",
-    { "data-testid": "stText", class: cls("stText", p.wrap === false && "fragc-nowrap"), style: alignStyle(p.text_alignment) },
-    String(p.body ?? ""),
-    helpIcon(p.help),
+    // st.text's width is its text's by default (width="content"), as Streamlit 1.67's.
+    { "data-testid": "stText", class: "stText", style: [alignStyle(p.text_alignment), textWidthCss(p.width ?? "content")].filter(Boolean).join("; ") || null },
+    h(
+      "span",
+      { class: cls("fragc-text-body", nowrap && "fragc-text-truncate") },
+      nowrap ? h("span", { class: "fragc-text-ellipsis" }, h("span", { style: "display: contents" }, body.replace(/\r\n|\r|\n/g, " "))) : body,
+      p.help ? h("span", { class: "fragc-text-help" }, helpIcon(p.help)) : null,
+    ),
   );
 }
 
@@ -146,7 +162,7 @@ function code(p) {
 
 /**
  * st.json: the JSON text (verbatim `json.dumps` spacing when short, indented when long)
- * with its tokens coloured; `expanded=False` folds it to `{…}` until clicked. The text
+ * with its tokens coloured; `expanded=False` folds it to `{...}` until clicked. The text
  * content is the JSON either way, so tests and screen readers read the value.
  * @param {JsonProps} p
  */
@@ -169,13 +185,15 @@ function json(p) {
   }
   const textBody = raw.length > 80 ? JSON.stringify(value, null, 2) : raw;
   const folded = p.expanded === false || p.max_expand_depth === 0;
-  const preview = Array.isArray(value) ? "[…]" : value !== null && typeof value === "object" ? "{…}" : "";
+  // Folded, Streamlit 1.67's viewer shows the brackets around an ellipsis "..." as text
+  // (a test reads it): the summary holds it, shown only while folded.
+  const preview = Array.isArray(value) ? "[...]" : value !== null && typeof value === "object" ? "{...}" : "";
   const pre = h("pre", { class: "fragc-json-text", html: colorJson(textBody) });
   return h(
     "div",
     { "data-testid": "stJson", class: "stJson" },
     preview
-      ? h("details", { open: !folded, class: "fragc-json-fold" }, h("summary", { "aria-label": "Toggle JSON", "data-preview": preview }), pre)
+      ? h("details", { open: !folded, class: "fragc-json-fold" }, h("summary", { "aria-label": "Toggle JSON" }, folded ? h("span", { class: "fragc-json-preview" }, preview) : null), pre)
       : pre,
   );
 }

@@ -162,6 +162,7 @@ export function openList(input, ctx, source, how = {}) {
   else if (where === "next") current.active = moveActive(selected, current.items.length, "ArrowDown");
   else current.active = selected >= 0 ? selected : rows.length ? current.items.indexOf(rows[0]) : -1;
   draw();
+  place(); // its height is known now: below or above the input
   markExpanded(ctx, node.uid, true);
 }
 
@@ -189,7 +190,12 @@ function place() {
   const anchor = /** @type {HTMLElement | null} */ (input?.closest('[role="group"]:not([aria-label="Selected values"])') ?? input);
   if (!anchor) return;
   const box = anchor.getBoundingClientRect();
-  Object.assign(current.popup.style, { top: `${box.bottom + 4}px`, left: `${box.left}px`, width: `${box.width}px` });
+  // Below the input; above it when the list would leave the window there and fits above
+  // (as Streamlit's dropdown flips), so its options stay where a user can click them.
+  const height = current.popup.offsetHeight;
+  const below = box.bottom + 4;
+  const top = below + height > window.innerHeight && box.top - 4 - height >= 0 ? box.top - 4 - height : below;
+  Object.assign(current.popup.style, { top: `${top}px`, left: `${box.left}px`, width: `${box.width}px` });
 }
 
 /** Draw the open list's rows. */

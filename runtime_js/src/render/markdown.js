@@ -290,7 +290,9 @@ export function markdownHtml(body, options = {}) {
  * @returns {string} HTML, always sanitised (sanitize.js)
  */
 export function markdownToHtml(body, options = {}) {
-  return withDiagrams(sanitizeMarkdownHtml(markdownHtml(body, options)));
+  // No newline after the last block: Streamlit 1.67's markdown (react-markdown) ends at
+  // its last tag, and a test reads the text of neighbouring elements run together.
+  return withDiagrams(sanitizeMarkdownHtml(markdownHtml(body, options))).replace(/\n+$/, "");
 }
 
 /** A ```mermaid fence as the code renderer writes it and the sanitiser keeps it. */

@@ -136,6 +136,9 @@ class MetricMixin(DeltaGeneratorBase):
                     "border": bool(border),
                     "chart_data": chart,
                     "chart_type": chart_type if chart_type in ("line", "bar", "area") else "line",
+                    "format": None if format is None else str(format),
+                    "value_is_number": value is not None and not isinstance(value, str),
+                    "delta_is_number": delta is not None and not isinstance(delta, str),
                 },
             }
         )

@@ -253,6 +253,7 @@ class TextMixin(WriteMixin, DeltaGeneratorBase):
                     "help": _help(help),
                     "text_alignment": _validate_text_alignment(text_alignment),
                     "wrap": wrap,
+                    "width": width,
                 },
             },
         )
