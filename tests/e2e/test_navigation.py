@@ -47,7 +47,7 @@ def test_sidebar_menu_sections_and_shared_entry(app: OpenApp, sites: Sites) -> N
     header = nav.get_by_test_id("stNavSectionHeader")
     expect(header.get_by_test_id("stMarkdownContainer")).to_have_text("More")
     expect(header.get_by_test_id("stIconMaterial")).to_have_text("expand_more")
-    expect(links.nth(1)).to_have_attribute("href", f"{base}settings/")
+    expect(links.nth(1)).to_have_attribute("href", f"{base}settings")
     icon = links.nth(1).get_by_test_id("stIconMaterial")
     expect(icon).to_have_text("settings")
     # Drawn by the shipped Material Symbols font: one square glyph, not the word.
@@ -66,7 +66,7 @@ def test_sidebar_menu_sections_and_shared_entry(app: OpenApp, sites: Sites) -> N
     links.nth(1).click()
     wait_for_run(page)
     heading(page, "Settings")
-    assert page.url == f"{base}settings/"
+    assert page.url == f"{base}settings"
     expect(page.get_by_text("Shared says: hello")).to_be_visible()
     expect(shared).to_have_value("hello")
     expect(links.nth(1)).to_have_attribute("aria-current", "page")
@@ -83,12 +83,12 @@ def test_page_link_switch_page_and_history(app: OpenApp, sites: Sites) -> None:
     page = app("navigation")
     base = sites.url("navigation")
     link = page.get_by_test_id("stPageLink").get_by_role("link", name="Read about us")
-    expect(link).to_have_attribute("href", f"{base}about/")
+    expect(link).to_have_attribute("href", f"{base}about")
     expect(link.get_by_test_id("stIconEmoji")).to_have_text("ℹ️")
     link.click()
     wait_for_run(page)
     heading(page, "About us")
-    assert page.url == f"{base}about/"
+    assert page.url == f"{base}about"
 
     # A page's widgets are its own: left and come back to, they start again.
     page.get_by_text("Seen it").click()
@@ -108,7 +108,7 @@ def test_page_link_switch_page_and_history(app: OpenApp, sites: Sites) -> None:
     page.get_by_role("button", name="Switch to settings").click()
     wait_for_run(page)
     heading(page, "Settings")
-    assert page.url == f"{base}settings/"
+    assert page.url == f"{base}settings"
 
 
 def test_deep_links_and_reloads(page: Page, sites: Sites) -> None:
@@ -117,13 +117,13 @@ def test_deep_links_and_reloads(page: Page, sites: Sites) -> None:
     # as in Streamlit).
     open_at(page, f"{base}settings/?team=a")
     heading(page, "Settings")
-    assert page.url == f"{base}settings/?team=a"
+    assert page.url == f"{base}settings?team=a"
     page.get_by_test_id("stSidebarNavLink").first.click()
     wait_for_run(page)
     assert page.url == base
     page.go_back()
     wait_for_run(page)
-    assert page.url == f"{base}settings/?team=a"
+    assert page.url == f"{base}settings?team=a"
     heading(page, "Settings")
     page.reload()
     wait_for_run(page, timeout=BOOT_TIMEOUT_MS)
