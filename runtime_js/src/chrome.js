@@ -130,7 +130,7 @@ export function buildChrome(container) {
         mainMenu.root,
       ),
     ),
-    h("div", { "data-testid": "stAppViewContainer", class: "fragc-view" }, sidebar, scrim, main, event),
+    h("div", { "data-testid": "stAppViewContainer", class: "fragc-view", "data-layout": "narrow" }, sidebar, scrim, main, event),
     toastArea,
     mainMenu.list,
   );
@@ -273,6 +273,7 @@ export function applyPageConfig(chrome, config) {
   if (config.layout === "wide" || config.layout === "centered") {
     chrome.app.classList.toggle("fragc-layout-wide", config.layout === "wide");
     chrome.app.classList.toggle("fragc-layout-centered", config.layout === "centered");
+    setLayoutAttribute(chrome.app, config.layout);
   }
   if (typeof config.sidebar_width === "number" && config.sidebar_width > 0) {
     chrome.app.style.setProperty("--fragc-sidebar-width", `${config.sidebar_width}px`);
@@ -284,6 +285,14 @@ export function applyPageConfig(chrome, config) {
     setSidebarCollapsed(chrome, state === "collapsed" || (state === "auto" && isNarrow()));
   }
   if (typeof config.icon === "string" && config.icon) setFavicon(config.icon);
+}
+
+/**
+ * Streamlit's `data-layout` on stAppViewContainer: "wide", else "narrow".
+ * @param {HTMLElement} app @param {string} layout
+ */
+function setLayoutAttribute(app, layout) {
+  app.querySelector('[data-testid="stAppViewContainer"]')?.setAttribute("data-layout", layout === "wide" ? "wide" : "narrow");
 }
 
 /**
@@ -381,10 +390,11 @@ export function setFavicon(icon) {
   const href = isUrl
     ? icon
     : `data:image/svg+xml,${encodeURIComponent(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"><text y=".9em" font-size="90">${emoji}</text></svg>`)}`;
-  let link = /** @type {HTMLLinkElement | null} */ (document.querySelector('link[rel="icon"]'));
+  // rel="shortcut icon", as Streamlit's page has it (a test finds the favicon by it).
+  let link = /** @type {HTMLLinkElement | null} */ (document.querySelector('link[rel="shortcut icon"]'));
   if (!link) {
     link = document.createElement("link");
-    link.rel = "icon";
+    link.rel = "shortcut icon";
     document.head.append(link);
   }
   link.href = href;
