@@ -164,6 +164,9 @@ export class Navigation {
 
   /** @param {PageNav} message @param {NavPage[]} visible @param {boolean} hidden */
   #sidebarNav(message, visible, hidden) {
+    // Not in the sidebar (position "hidden" or "top", or one page): Streamlit draws no
+    // stSidebarNav at all; an empty, hidden placeholder keeps this one's place.
+    if (hidden) return h("nav", { class: "fragc-sidebar-nav", hidden: true });
     const sidebarHasContent = hasElements(this.deps.before);
     const limit = this.#linkLimit(message, visible.length, sidebarHasContent);
     /** @type {Map<string, NavPage[]>} */
