@@ -417,3 +417,27 @@ def test_a_hit_draws_again_what_the_function_drew(make_app, run, expected):
     for _ in range(run - 1):
         app.run()
     assert [text for text in app.texts() if text != "inside box"] == expected
+
+
+def test_a_widget_in_a_cached_function_gets_streamlits_warning_where_it_is_made(make_app):
+    app = make_app(
+        """
+        import streamlit as st
+
+        @st.cache_data
+        def inner():
+            st.radio("radio", ["a", "b"])
+
+        @st.cache_data
+        def outer():
+            inner()
+            st.selectbox("box", ["a", "b"])
+
+        outer()
+        st.checkbox("outside")
+        """
+    )
+    warnings = app.page.elements("exception")
+    # One for each widget made inside a cached function, none for the one outside.
+    assert [w.props["type"] for w in warnings] == ["CachedWidgetWarning"] * 2
+    assert "widget command in a cached function" in warnings[0].props["message"]

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 
-@dataclass
+@dataclass(eq=False)  # by identity: two calls' recordings may hold equal elements
 class Recording:
     """The elements one cached call wrote; ``target``: the active container at its call."""
 
@@ -34,8 +34,13 @@ def start(recording: Recording) -> None:
 
 
 def stop(recording: Recording) -> None:
-    if recording in _recordings:
+    if recording in _recordings:  # identity (eq=False)
         _recordings.remove(recording)
+
+
+def computing() -> bool:
+    """Is a cached function computing now (a widget made now gets Streamlit's warning)?"""
+    return bool(_recordings)
 
 
 def record_element(dg: Any, element: Any, *, widget: bool) -> None:
