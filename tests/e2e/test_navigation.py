@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from playwright.sync_api import Page, expect
 
 from tests.e2e.browser import BOOT_TIMEOUT_MS, wait_for_run
@@ -188,3 +189,27 @@ def test_logo(app: OpenApp) -> None:
     expect(page.get_by_test_id("stHeaderLogo")).to_be_hidden()
     page.get_by_test_id("stSidebarCollapseButton").click()
     expect(page.get_by_test_id("stHeaderLogo")).to_be_visible()
+
+
+@pytest.mark.parametrize(
+    ("element", "name", "lands_on"),
+    [
+        pytest.param("stPageLink", "Read about us", "About us", id="page_link"),
+        pytest.param("stButton", "Switch to settings", "Settings", id="button"),
+    ],
+)
+def test_a_click_on_the_element_lands_on_its_link_or_button(
+    app: OpenApp, element: str, name: str, lands_on: str
+) -> None:
+    # Streamlit's own tests click the element (its centre): the element is as wide as
+    # its link or button (width "content"), so the click is the link's or the button's.
+    page = app("navigation")
+    target = page.get_by_test_id(element).filter(has_text=name)
+    inner = target.locator("a, button").first
+    box, inner_box = target.bounding_box(), inner.bounding_box()
+    assert box is not None
+    assert inner_box is not None
+    assert box["width"] <= inner_box["width"] + 1
+    target.click()
+    wait_for_run(page)
+    heading(page, lands_on)
