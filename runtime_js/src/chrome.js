@@ -44,7 +44,8 @@ export function buildChrome(container) {
   // toolbar) say it with aria-expanded, and each is there only while it can act.
   const sidebar = h(
     "section",
-    { "data-testid": "stSidebar", class: "stSidebar fragc-sidebar", "aria-label": "Sidebar", hidden: true },
+    // No data-testid until it has something to show (render/index.js), as Streamlit's.
+    { class: "stSidebar fragc-sidebar", "aria-label": "Sidebar", hidden: true },
     h(
       "div",
       { "data-testid": "stSidebarContent", class: "fragc-sidebar-content" },

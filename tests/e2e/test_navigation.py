@@ -213,3 +213,18 @@ def test_a_click_on_the_element_lands_on_its_link_or_button(
     target.click()
     wait_for_run(page)
     heading(page, lands_on)
+
+
+@pytest.mark.parametrize(
+    ("app_name", "sidebars"),
+    [
+        pytest.param("frag_nested", 0, id="nothing-in-the-sidebar"),
+        pytest.param("navigation", 1, id="navigation-and-a-widget"),
+    ],
+)
+def test_the_sidebar_is_in_the_page_only_with_something_to_show(
+    app: OpenApp, app_name: str, sidebars: int
+) -> None:
+    # Streamlit mounts no stSidebar for an app that puts nothing there (a test counts 0).
+    page = app(app_name)
+    expect(page.get_by_test_id("stSidebar")).to_have_count(sidebars)
