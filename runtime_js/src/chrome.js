@@ -44,7 +44,8 @@ export function buildChrome(container) {
   // toolbar) say it with aria-expanded, and each is there only while it can act.
   const sidebar = h(
     "section",
-    { "data-testid": "stSidebar", class: "stSidebar fragc-sidebar", "aria-label": "Sidebar", hidden: true },
+    // No data-testid until it has something to show (render/index.js), as Streamlit's.
+    { class: "stSidebar fragc-sidebar", "aria-label": "Sidebar", hidden: true },
     h(
       "div",
       { "data-testid": "stSidebarContent", class: "fragc-sidebar-content" },
@@ -130,7 +131,7 @@ export function buildChrome(container) {
         mainMenu.root,
       ),
     ),
-    h("div", { "data-testid": "stAppViewContainer", class: "fragc-view" }, sidebar, scrim, main, event),
+    h("div", { "data-testid": "stAppViewContainer", class: "fragc-view", "data-layout": "narrow" }, sidebar, scrim, main, event),
     toastArea,
     mainMenu.list,
   );
@@ -273,6 +274,7 @@ export function applyPageConfig(chrome, config) {
   if (config.layout === "wide" || config.layout === "centered") {
     chrome.app.classList.toggle("fragc-layout-wide", config.layout === "wide");
     chrome.app.classList.toggle("fragc-layout-centered", config.layout === "centered");
+    setLayoutAttribute(chrome.app, config.layout);
   }
   if (typeof config.sidebar_width === "number" && config.sidebar_width > 0) {
     chrome.app.style.setProperty("--fragc-sidebar-width", `${config.sidebar_width}px`);
@@ -284,6 +286,14 @@ export function applyPageConfig(chrome, config) {
     setSidebarCollapsed(chrome, state === "collapsed" || (state === "auto" && isNarrow()));
   }
   if (typeof config.icon === "string" && config.icon) setFavicon(config.icon);
+}
+
+/**
+ * Streamlit's `data-layout` on stAppViewContainer: "wide", else "narrow".
+ * @param {HTMLElement} app @param {string} layout
+ */
+function setLayoutAttribute(app, layout) {
+  app.querySelector('[data-testid="stAppViewContainer"]')?.setAttribute("data-layout", layout === "wide" ? "wide" : "narrow");
 }
 
 /**
@@ -381,10 +391,11 @@ export function setFavicon(icon) {
   const href = isUrl
     ? icon
     : `data:image/svg+xml,${encodeURIComponent(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"><text y=".9em" font-size="90">${emoji}</text></svg>`)}`;
-  let link = /** @type {HTMLLinkElement | null} */ (document.querySelector('link[rel="icon"]'));
+  // rel="shortcut icon", as Streamlit's page has it (a test finds the favicon by it).
+  let link = /** @type {HTMLLinkElement | null} */ (document.querySelector('link[rel="shortcut icon"]'));
   if (!link) {
     link = document.createElement("link");
-    link.rel = "icon";
+    link.rel = "shortcut icon";
     document.head.append(link);
   }
   link.href = href;

@@ -22,7 +22,7 @@ import { applyPageConfig, clientContext, setConnectionState, setScriptState } fr
 import { clearBoot, clearBootError, showBootError, showPageError, showPrerendered, showProgress } from "./boot.js";
 import { stringifyForPython } from "./wire.js";
 import { StatusWidget } from "./status_widget.js";
-import { Navigation, currentPagePath, siteRoot } from "./pages.js";
+import { Navigation, currentPagePath, showStreamlitPath, siteRoot } from "./pages.js";
 import { showLogo } from "./logo.js";
 import { PROTOCOL_VERSION, formatErrors, parseMessage, validate, versionMismatchMessage } from "./protocol.js";
 
@@ -93,6 +93,7 @@ export class Page {
     });
     this.timers = new Timers({ onTick: (id) => this.scheduler.tick(id) });
     siteRoot(); // fixed now: navigation moves the document's base URL
+    showStreamlitPath();
     this.navigation = new Navigation({
       sidebar: chrome.sidebar,
       before: /** @type {HTMLElement} */ (chrome.sidebar.querySelector('[data-testid="stSidebarUserContent"]')),

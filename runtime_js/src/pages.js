@@ -46,9 +46,42 @@ export function currentPagePath() {
   return path.slice(decodedRoot.length).replace(/index\.html$/, "").replace(/\/+$/, "");
 }
 
-/** The URL of a page (its folder under the site's). @param {string} urlPath */
+/**
+ * A page's URL as Streamlit shows it, `SITE/Charts` (no trailing slash), so a test or a link
+ * that names the page's address matches. The host serves the page's folder, `SITE/Charts/`:
+ * opening `SITE/Charts` gets its redirect there (every static host and `fragc serve` send it),
+ * and `showStreamlitPath` puts the address bar back. A page opened from disk (file:) keeps the
+ * folder's URL: there is no redirect, and the folder's address is the only one that opens.
+ * @param {string} urlPath
+ */
 export function pageUrl(urlPath) {
-  return new URL(urlPath ? `${encodeURIComponent(urlPath)}/` : "./", siteRoot()).href;
+  const slash = location.protocol === "file:" ? "/" : "";
+  return new URL(urlPath ? `${encodeURIComponent(urlPath)}${slash}` : "./", siteRoot()).href;
+}
+
+/**
+ * The query a page switch keeps: Streamlit keeps only its embedding parameters (`embed`,
+ * written in lower case, and each `embed_options`) when a navigation link is followed.
+ */
+export function embedSearch() {
+  const kept = new URLSearchParams();
+  for (const [key, value] of new URLSearchParams(location.search)) {
+    if (key === "embed") kept.append(key, value.toLowerCase());
+    else if (key === "embed_options") kept.append(key, value);
+  }
+  const search = kept.toString();
+  return search ? `?${search}` : "";
+}
+
+/**
+ * The page was opened at its folder (`SITE/Charts/`, after the host's redirect): show
+ * Streamlit's address, `SITE/Charts`, keeping the query and the hash. Called once the site's
+ * folder is fixed (`siteRoot`), since this moves the document's base URL.
+ */
+export function showStreamlitPath() {
+  const path = currentPagePath();
+  if (!path || location.protocol === "file:" || !location.pathname.endsWith("/")) return;
+  history.replaceState(history.state, "", pageUrl(path) + location.search + location.hash);
 }
 
 /** At most this many links before "View more", unless `expanded` (Streamlit's default). */
@@ -131,6 +164,9 @@ export class Navigation {
 
   /** @param {PageNav} message @param {NavPage[]} visible @param {boolean} hidden */
   #sidebarNav(message, visible, hidden) {
+    // Not in the sidebar (position "hidden" or "top", or one page): Streamlit draws no
+    // stSidebarNav at all; an empty, hidden placeholder keeps this one's place.
+    if (hidden) return h("nav", { class: "fragc-sidebar-nav", hidden: true });
     const sidebarHasContent = hasElements(this.deps.before);
     const limit = this.#linkLimit(message, visible.length, sidebarHasContent);
     /** @type {Map<string, NavPage[]>} */
@@ -304,7 +340,7 @@ export class Navigation {
         event.preventDefault();
         this.#closeMenus(null);
         if (page.url_path === currentPagePath()) return;
-        history.pushState(null, "", pageUrl(page.url_path));
+        history.pushState(null, "", pageUrl(page.url_path) + embedSearch());
         this.deps.onNavigate();
       });
     }

@@ -30,9 +30,11 @@ def test_page_config_query_params_and_cache(page: Page, sites: Sites) -> None:
 
     # set_page_config: title, emoji favicon, wide layout.
     expect(page).to_have_title("App APIs")
-    icon = page.locator('link[rel="icon"]')
+    icon = page.locator('link[rel="shortcut icon"]')
     expect(icon).to_have_attribute("href", re.compile(r"^data:image/svg\+xml,"))
     expect(page.get_by_test_id("stApp")).to_have_class(re.compile(r"\bfragc-layout-wide\b"))
+    # Streamlit's attribute for the layout, which a test reads.
+    expect(page.get_by_test_id("stAppViewContainer")).to_have_attribute("data-layout", "wide")
     container = page.get_by_test_id("stMainBlockContainer").bounding_box()
     assert container is not None
     assert container["width"] > 1000  # 1280px viewport: wider than the 46rem centred column

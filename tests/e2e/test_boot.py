@@ -84,7 +84,7 @@ def test_the_prerender_is_on_screen_before_python_starts(page: Page, sites: Site
         expect(page.get_by_test_id("stSkeleton")).to_have_count(0)
         # st.set_page_config's title, favicon and layout are in the HTML itself.
         expect(page).to_have_title("Boot check")
-        icon = page.locator('link[rel="icon"]')
+        icon = page.locator('link[rel="shortcut icon"]')
         expect(icon).to_have_attribute("href", re.compile(r"^data:image/svg\+xml,.*%F0%9F%9A%80"))
         expect(page.locator("#root")).to_have_attribute("data-fragc-layout", "wide")
         expect(page.get_by_test_id("stApp")).to_have_class(re.compile(r"\bfragc-layout-wide\b"))

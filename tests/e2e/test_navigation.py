@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from playwright.sync_api import Page, expect
 
 from tests.e2e.browser import BOOT_TIMEOUT_MS, wait_for_run
@@ -47,7 +48,7 @@ def test_sidebar_menu_sections_and_shared_entry(app: OpenApp, sites: Sites) -> N
     header = nav.get_by_test_id("stNavSectionHeader")
     expect(header.get_by_test_id("stMarkdownContainer")).to_have_text("More")
     expect(header.get_by_test_id("stIconMaterial")).to_have_text("expand_more")
-    expect(links.nth(1)).to_have_attribute("href", f"{base}settings/")
+    expect(links.nth(1)).to_have_attribute("href", f"{base}settings")
     icon = links.nth(1).get_by_test_id("stIconMaterial")
     expect(icon).to_have_text("settings")
     # Drawn by the shipped Material Symbols font: one square glyph, not the word.
@@ -66,7 +67,7 @@ def test_sidebar_menu_sections_and_shared_entry(app: OpenApp, sites: Sites) -> N
     links.nth(1).click()
     wait_for_run(page)
     heading(page, "Settings")
-    assert page.url == f"{base}settings/"
+    assert page.url == f"{base}settings"
     expect(page.get_by_text("Shared says: hello")).to_be_visible()
     expect(shared).to_have_value("hello")
     expect(links.nth(1)).to_have_attribute("aria-current", "page")
@@ -83,12 +84,12 @@ def test_page_link_switch_page_and_history(app: OpenApp, sites: Sites) -> None:
     page = app("navigation")
     base = sites.url("navigation")
     link = page.get_by_test_id("stPageLink").get_by_role("link", name="Read about us")
-    expect(link).to_have_attribute("href", f"{base}about/")
+    expect(link).to_have_attribute("href", f"{base}about")
     expect(link.get_by_test_id("stIconEmoji")).to_have_text("ℹ️")
     link.click()
     wait_for_run(page)
     heading(page, "About us")
-    assert page.url == f"{base}about/"
+    assert page.url == f"{base}about"
 
     # A page's widgets are its own: left and come back to, they start again.
     page.get_by_text("Seen it").click()
@@ -108,7 +109,7 @@ def test_page_link_switch_page_and_history(app: OpenApp, sites: Sites) -> None:
     page.get_by_role("button", name="Switch to settings").click()
     wait_for_run(page)
     heading(page, "Settings")
-    assert page.url == f"{base}settings/"
+    assert page.url == f"{base}settings"
 
 
 def test_deep_links_and_reloads(page: Page, sites: Sites) -> None:
@@ -117,13 +118,13 @@ def test_deep_links_and_reloads(page: Page, sites: Sites) -> None:
     # as in Streamlit).
     open_at(page, f"{base}settings/?team=a")
     heading(page, "Settings")
-    assert page.url == f"{base}settings/?team=a"
+    assert page.url == f"{base}settings?team=a"
     page.get_by_test_id("stSidebarNavLink").first.click()
     wait_for_run(page)
     assert page.url == base
     page.go_back()
     wait_for_run(page)
-    assert page.url == f"{base}settings/?team=a"
+    assert page.url == f"{base}settings?team=a"
     heading(page, "Settings")
     page.reload()
     wait_for_run(page, timeout=BOOT_TIMEOUT_MS)
@@ -156,7 +157,8 @@ def test_top_navigation(page: Page, sites: Sites) -> None:
     open_at(page, f"{base}?pos=top")
     top = page.get_by_test_id("stHeader").get_by_test_id("stTopNav")
     expect(top.get_by_test_id("stTopNavLink")).to_have_text("🏠Home")
-    expect(page.get_by_test_id("stSidebarNav")).to_be_hidden()
+    # Streamlit draws no sidebar navigation at all (a test finds none attached).
+    expect(page.get_by_test_id("stSidebarNav")).to_have_count(0)
     section = top.get_by_test_id("stTopNavSection")
     expect(section.get_by_test_id("stMarkdownContainer")).to_have_text("More")
     expect(section).to_have_attribute("aria-expanded", "false")
@@ -187,3 +189,42 @@ def test_logo(app: OpenApp) -> None:
     expect(page.get_by_test_id("stHeaderLogo")).to_be_hidden()
     page.get_by_test_id("stSidebarCollapseButton").click()
     expect(page.get_by_test_id("stHeaderLogo")).to_be_visible()
+
+
+@pytest.mark.parametrize(
+    ("element", "name", "lands_on"),
+    [
+        pytest.param("stPageLink", "Read about us", "About us", id="page_link"),
+        pytest.param("stButton", "Switch to settings", "Settings", id="button"),
+    ],
+)
+def test_a_click_on_the_element_lands_on_its_link_or_button(
+    app: OpenApp, element: str, name: str, lands_on: str
+) -> None:
+    # Streamlit's own tests click the element (its centre): the element is as wide as
+    # its link or button (width "content"), so the click is the link's or the button's.
+    page = app("navigation")
+    target = page.get_by_test_id(element).filter(has_text=name)
+    inner = target.locator("a, button").first
+    box, inner_box = target.bounding_box(), inner.bounding_box()
+    assert box is not None
+    assert inner_box is not None
+    assert box["width"] <= inner_box["width"] + 1
+    target.click()
+    wait_for_run(page)
+    heading(page, lands_on)
+
+
+@pytest.mark.parametrize(
+    ("app_name", "sidebars"),
+    [
+        pytest.param("frag_nested", 0, id="nothing-in-the-sidebar"),
+        pytest.param("navigation", 1, id="navigation-and-a-widget"),
+    ],
+)
+def test_the_sidebar_is_in_the_page_only_with_something_to_show(
+    app: OpenApp, app_name: str, sidebars: int
+) -> None:
+    # Streamlit mounts no stSidebar for an app that puts nothing there (a test counts 0).
+    page = app(app_name)
+    expect(page.get_by_test_id("stSidebar")).to_have_count(sidebars)

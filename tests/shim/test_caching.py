@@ -360,3 +360,84 @@ def test_a_miss_shows_the_outermost_spinner_only(make_app):
     assert spinner_texts(app) == ["Loading data", "Running `inner(...)`."]
     assert app.page.elements("spinner") == []  # each spinner went when its call returned
     assert app.texts() == ["done"]
+
+
+REPLAY_APP = """
+import streamlit as st
+
+if "runs" not in st.session_state:
+    st.session_state.runs = 0
+
+
+@st.cache_data
+def drawn():
+    st.session_state.runs += 1
+    st.markdown(f"inside {st.session_state.runs}")
+    st.code("x = 1")
+    return 1
+
+
+@st.cache_data
+def with_widget():
+    st.markdown("with a widget")
+    st.checkbox("inside box")
+    return 2
+
+
+@st.cache_resource
+def opens_a_container():
+    with st.container():
+        st.markdown("in a container")
+    return 3
+
+
+st.write("before")
+drawn()
+with_widget()
+opens_a_container()
+st.write("after")
+"""
+
+
+@pytest.mark.parametrize(
+    ("run", "expected"),
+    [
+        pytest.param(
+            1,
+            ["before", "inside 1", "x = 1", "with a widget", "in a container", "after"],
+            id="miss",
+        ),
+        # A hit draws the plain elements again (Streamlit's replay), not a widget's or
+        # a container's: those entries keep nothing to replay.
+        pytest.param(2, ["before", "inside 1", "x = 1", "after"], id="hit"),
+    ],
+)
+def test_a_hit_draws_again_what_the_function_drew(make_app, run, expected):
+    app = make_app(REPLAY_APP)
+    for _ in range(run - 1):
+        app.run()
+    assert [text for text in app.texts() if text != "inside box"] == expected
+
+
+def test_a_widget_in_a_cached_function_gets_streamlits_warning_where_it_is_made(make_app):
+    app = make_app(
+        """
+        import streamlit as st
+
+        @st.cache_data
+        def inner():
+            st.radio("radio", ["a", "b"])
+
+        @st.cache_data
+        def outer():
+            inner()
+            st.selectbox("box", ["a", "b"])
+
+        outer()
+        st.checkbox("outside")
+        """
+    )
+    warnings = app.page.elements("exception")
+    # One for each widget made inside a cached function, none for the one outside.
+    assert [w.props["type"] for w in warnings] == ["CachedWidgetWarning"] * 2
+    assert "widget command in a cached function" in warnings[0].props["message"]

@@ -168,7 +168,7 @@ def test_the_page_carries_title_icon_layout_and_the_runs_messages() -> None:
     ]
     html = render_index(REPO / "templates", manifest_for(), Prerender(messages=messages))
     assert "<title>My &lt;/title&gt; app</title>" in html
-    assert f'<link rel="icon" href="{favicon_href("🧮")}">' in html
+    assert f'<link rel="shortcut icon" href="{favicon_href("🧮")}">' in html
     assert '<div id="root" data-fragc-layout="wide">' in html
     inline = html.split('id="fragc-prerender">')[1].split("</script>")[0]
     assert json.loads(inline) == {"messages": messages}
@@ -179,7 +179,7 @@ def test_without_a_prerender_the_page_has_the_skeleton_only() -> None:
     html = render_index(REPO / "templates", manifest_for("Seed"))
     assert "fragc-prerender" not in html
     assert "<title>Seed</title>" in html
-    assert '<link rel="icon" href="data:,">' in html
+    assert '<link rel="shortcut icon" href="data:,">' in html
 
 
 @pytest.mark.parametrize(

@@ -12,8 +12,9 @@ one entry); ``st.cache_data.clear()`` / ``st.cache_resource.clear()`` empty them
 In a built site the page is the only session, so ``scope="session"`` and ``"global"``
 hold the same entries. ``persist="disk"`` is accepted and kept in memory (a browser
 tab has no disk that outlives it). On a miss the call runs under Streamlit's spinner
-("Running `f(...)`."). Elements a cached function draws are drawn when it runs, not
-replayed on later cache hits (Streamlit replays them).
+("Running `f(...)`."). Elements a cached function draws are drawn again on a hit, as
+Streamlit replays them, when they all went where the function was called and none was a
+widget or a container (:mod:`fragc.shim.cache_replay`).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from datetime import timedelta
 from numbers import Integral
 from typing import Any
 
+from fragc.shim import cache_replay
 from fragc.shim.cache_hashing import HashFuncs, function_key, value_key
 from fragc.shim.elements.layout_params import (
     StreamlitIncompatibleParametersError,
@@ -61,6 +63,13 @@ class UnserializableReturnValueError(StreamlitAPIException):
             "Tensorflow sessions, use `st.cache_resource` instead (see "
             f"[our docs]({CACHE_DOCS_URL}) for differences)."
         )
+
+
+def _active_container() -> Any:
+    """The container a call draws in: the top of the ``with`` stack, else the main area."""
+    from fragc.shim import api  # the api module imports this one
+
+    return api._main._active()
 
 
 def _ttl_seconds(ttl: float | timedelta | str | None) -> float | None:
@@ -134,6 +143,8 @@ class _Entry:
     value: Any  # pickled bytes (cache_data) or the object (cache_resource)
     stored_at: float
     size: int = 0
+    # What the function drew, drawn again on a hit (cache_replay); None: nothing to replay.
+    elements: list[dict[str, Any]] | None = None
 
 
 @dataclass
@@ -266,39 +277,55 @@ class CachedFunc:
         is_data = self._options.decorator == DATA
         if entry is not None:
             if is_data:
+                cache_replay.replay(_active_container(), entry.elements)
                 return pickle.loads(entry.value)  # noqa: S301 - our own bytes
             validate = self._options.validate
             if validate is None or validate(entry.value):
+                cache_replay.replay(_active_container(), entry.elements)
                 return entry.value
             cache.clear(key)
-        value = self._compute(args, kwargs)
+        recording = cache_replay.Recording(_active_container())
+        value = self._compute(args, kwargs, recording)
+        elements = cache_replay.elements_of(recording)
         if is_data:
             try:
                 data = pickle.dumps(value)
             except Exception as err:
                 raise UnserializableReturnValueError(self._func, value) from err
-            cache.put(key, _Entry(data, time.monotonic(), len(data)))
+            cache.put(key, _Entry(data, time.monotonic(), len(data), elements))
         else:
-            cache.put(key, _Entry(value, time.monotonic()))
+            cache.put(key, _Entry(value, time.monotonic(), elements=elements))
         return value
 
-    def _compute(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+    def _compute(
+        self, args: tuple[Any, ...], kwargs: dict[str, Any], recording: cache_replay.Recording
+    ) -> Any:
         """Call the function on a miss, under Streamlit's spinner (the outermost one only:
-        a cached function called by another shows none)."""
+        a cached function called by another shows none), keeping what it draws (not the
+        spinner) in ``recording``."""
         global _computing
         message = self._spinner_message(args, kwargs)
         outermost = not _computing
         _computing = True
         try:
             if message is None or not outermost:
-                return self._func(*args, **kwargs)
+                return self._recorded_call(args, kwargs, recording)
             from fragc.shim import api  # the api module imports this one
 
             with api._main.spinner(message, _cache=True, show_time=self._options.show_time):
-                return self._func(*args, **kwargs)
+                return self._recorded_call(args, kwargs, recording)
         finally:
             if outermost:
                 _computing = False
+
+    def _recorded_call(
+        self, args: tuple[Any, ...], kwargs: dict[str, Any], recording: cache_replay.Recording
+    ) -> Any:
+        cache_replay.start(recording)
+        try:
+            return self._func(*args, **kwargs)
+        finally:
+            cache_replay.stop(recording)
 
     def _spinner_message(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> str | None:
         show = self._options.show_spinner

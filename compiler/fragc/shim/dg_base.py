@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any, Literal
 
 from fragc import protocol
-from fragc.shim import context
+from fragc.shim import cache_replay, context
 from fragc.shim.context import Cursor
 from fragc.shim.errors import sidebar_in_fragment_error
 
@@ -96,6 +96,8 @@ class DeltaGeneratorBase:
         if ctx.current_fragment_id is not None and dg._writes_directly_to_sidebar:
             raise sidebar_in_fragment_error()
         path = dg._cursor.take()
+        # A cached function computing keeps what it draws, to draw it again on a hit.
+        cache_replay.record_element(dg, element, widget=widget is not None or key is not None)
         if key is not None:
             element["key"] = key
         if widget is not None:
@@ -120,6 +122,7 @@ class DeltaGeneratorBase:
         if ctx is None:
             return dg
         path = dg._cursor.take()
+        cache_replay.record_block()
         if key is not None:
             block["key"] = key
         if widget is not None:

@@ -131,3 +131,20 @@ class SwitchPageException(BaseException):
 
 class StopException(BaseException):
     """``st.stop()``: ends the current run quietly."""
+
+
+class CachedWidgetWarning(StreamlitAPIException, Warning):
+    """A widget made while a cached function computes: Streamlit 1.67 shows this with
+    ``st.exception`` just before the widget (``elements/lib/policies.py``)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            """
+Your script uses a widget command in a cached function
+(function decorated with `@st.cache_data` or `@st.cache_resource`).
+This code will only be called when we detect a cache "miss",
+which can lead to unexpected results.
+
+To fix this, move all widget commands outside the cached function.
+"""
+        )

@@ -108,9 +108,13 @@ export class Renderer {
       if (el) drawn.push(el);
     }
     // The sidebar shows for its content, or for a multipage app's navigation (pages.js).
-    this.mounts.sidebar.hidden =
+    const sidebarHidden =
       this.tree.roots[ROOT_SIDEBAR].children.length === 0 &&
       !this.mounts.sidebar.querySelector('[data-testid="stSidebarNav"]:not([hidden])');
+    this.mounts.sidebar.hidden = sidebarHidden;
+    // Streamlit mounts no stSidebar while it has nothing to show: a test counts none.
+    if (sidebarHidden) this.mounts.sidebar.removeAttribute("data-testid");
+    else this.mounts.sidebar.setAttribute("data-testid", "stSidebar");
     const bottomEmpty = !this.tree.roots[ROOT_BOTTOM].children.some(drawsInFlow);
     this.mounts.bottom.hidden = bottomEmpty;
     // Streamlit draws no stBottomBlockContainer while st.bottom is empty.

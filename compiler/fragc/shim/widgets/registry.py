@@ -16,8 +16,9 @@ from typing import TYPE_CHECKING, Any, cast
 
 from fragc import protocol
 from fragc.protocol.elements import LabelledProps
-from fragc.shim import context
+from fragc.shim import cache_replay, context
 from fragc.shim.errors import (
+    CachedWidgetWarning,
     StreamlitAPIException,
     StreamlitDuplicateElementId,
     StreamlitDuplicateElementKey,
@@ -100,6 +101,9 @@ def compute_element_id(kind: str, user_key: str | None, form_id: str, parts: dic
 def register_widget(dg: DeltaGeneratorBase, spec: WidgetSpec) -> tuple[Any, Any]:
     """Draw a widget; return (its value for this run, the element's handle)."""
     target = dg._active()
+    if cache_replay.computing() and context.get_ctx() is not None:
+        # Streamlit 1.67 warns where the widget is made inside a cached function.
+        cast("Any", target).exception(CachedWidgetWarning())
     registered = register_state(dg, spec)
     if registered is None:
         return spec.default, target
