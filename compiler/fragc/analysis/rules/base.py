@@ -46,3 +46,26 @@ class LintRule(Rule, cst.CSTVisitor):
         rule = cls(ctx)
         ctx.module.visit(rule)
         return rule.finish()
+
+
+class FragmentCallRule(LintRule):
+    """A rule that judges every call in a fragment's body, once the walk is done: which
+    functions are fragments is only known then (``st.fragment(f)`` may come after
+    ``f``'s body). Subclasses implement :meth:`judge`."""
+
+    def __init__(self, ctx: FileContext) -> None:
+        super().__init__(ctx)
+        self._calls: list[cst.Call] = []
+
+    def visit_Call(self, node: cst.Call) -> None:
+        self._calls.append(node)
+
+    def finish(self) -> list[Diagnostic]:
+        for call in self._calls:
+            fragment = self.ctx.enclosing_fragment(call)
+            if fragment is not None:
+                self.judge(call, fragment)
+        return self.found
+
+    def judge(self, node: cst.Call, fragment: cst.FunctionDef) -> None:
+        raise NotImplementedError

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import libcst as cst
 
-from fragc.analysis.context import FileContext
-from fragc.analysis.rules.base import LintRule
+from fragc.analysis.rules.base import FragmentCallRule
 from fragc.analysis.streamlit_api import BLOCK_COMMANDS, ELEMENT_COMMANDS
-from fragc.diagnostics import Diagnostic
 
 # Streamlit's StreamlitAPIException text, verbatim (the seed states the same rule).
 MESSAGE = (
@@ -22,7 +20,7 @@ MESSAGE = (
 _REPORTED = ELEMENT_COMMANDS - {"spinner"}
 
 
-class SidebarInFragment(LintRule):
+class SidebarInFragment(FragmentCallRule):
     """A fragment writes an element directly into the sidebar.
 
     What:
@@ -63,24 +61,7 @@ class SidebarInFragment(LintRule):
 
     HINT = "call the fragment inside `with st.sidebar:` and write with st.* in its body"
 
-    def __init__(self, ctx: FileContext) -> None:
-        super().__init__(ctx)
-        self._calls: list[cst.Call] = []
-
-    def visit_Call(self, node: cst.Call) -> None:
-        # Judged once the walk is done: which functions are fragments is only known
-        # then (st.fragment(f) may come after f's body).
-        self._calls.append(node)
-
-    def finish(self) -> list[Diagnostic]:
-        for call in self._calls:
-            self._check(call)
-        return self.found
-
-    def _check(self, node: cst.Call) -> None:
-        fragment = self.ctx.enclosing_fragment(node)
-        if fragment is None:
-            return
+    def judge(self, node: cst.Call, fragment: cst.FunctionDef) -> None:
         name = self.ctx.streamlit_name(node.func)
         if name is None:
             return

@@ -7,9 +7,8 @@ from typing import Literal
 import libcst as cst
 
 from fragc.analysis.context import FileContext
-from fragc.analysis.rules.base import LintRule
+from fragc.analysis.rules.base import FragmentCallRule
 from fragc.analysis.streamlit_api import BLOCK_COMMANDS, WIDGET_COMMANDS
-from fragc.diagnostics import Diagnostic
 
 # Streamlit's StreamlitFragmentWidgetsNotAllowedOutsideError text, verbatim.
 MESSAGE = "Fragments cannot write widgets to outside containers."
@@ -24,7 +23,7 @@ Origin = Literal["outside", "inside", "inherit", "transparent", "sidebar", "unkn
 _CREATORS = BLOCK_COMMANDS | {"empty"}
 
 
-class WidgetOutsideFragment(LintRule):
+class WidgetOutsideFragment(FragmentCallRule):
     """A fragment writes a widget into a container created outside the fragment.
 
     What:
@@ -75,21 +74,9 @@ class WidgetOutsideFragment(LintRule):
     def __init__(self, ctx: FileContext) -> None:
         super().__init__(ctx)
         self._calls_fragment: dict[cst.FunctionDef, bool] = {}
-        self._calls: list[cst.Call] = []
 
-    def visit_Call(self, node: cst.Call) -> None:
-        # Judged once the walk is done: which functions are fragments is only known
-        # then (st.fragment(f) may come after f's body).
-        self._calls.append(node)
-
-    def finish(self) -> list[Diagnostic]:
-        for call in self._calls:
-            self._check(call)
-        return self.found
-
-    def _check(self, node: cst.Call) -> None:
-        fragment = self.ctx.enclosing_fragment(node)
-        if fragment is None or self._calls_other_fragment(fragment):
+    def judge(self, node: cst.Call, fragment: cst.FunctionDef) -> None:
+        if self._calls_other_fragment(fragment):
             return
         func = node.func
         if self.ctx.streamlit_name(func) in WIDGET_COMMANDS:
