@@ -46,6 +46,8 @@ def computing() -> bool:
 def record_element(dg: Any, element: Any, *, widget: bool) -> None:
     """An element was written (dg_base); every cached call computing now keeps it."""
     for recording in _recordings:
+        if not recording.replayable:
+            continue  # nothing of it will be drawn again: no copy to keep
         if widget or dg is not recording.target:
             recording.replayable = False
         else:
